@@ -1,0 +1,241 @@
+package no.fagflyt.organisation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import no.fagflyt.platform.AuditAction;
+import no.fagflyt.platform.AuditLog;
+import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NotFoundProblem;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads of the organisation register for pages and other modules. Reads of people check
+ * {@link AccessPolicy} and are written to the audit log.
+ */
+@Service
+public class OrganisationDirectory {
+
+    public static final String AUDIT_PERSON = "PERSON";
+
+    public static final String AUDIT_UNIT_STAFF = "ENHET_BEMANNING";
+
+    static final String UNIT_COLUMNS = """
+            u.id, u.organisation_id, o.name as organisation_name, u.parent_id, u.code, u.name, u.kind, u.path,
+            u.ended_on, u.version
+            """;
+
+    static final String PERSON_COLUMNS = """
+            p.id, p.organisation_id, o.name as organisation_name, p.employee_number, p.first_name, p.last_name,
+            p.profession_code, pr.name as profession_name, p.position_title, p.unit_id, u.name as unit_name,
+            p.employment_percent, p.start_date, p.end_date, p.hpr_number, p.email, p.version
+            """;
+
+    static final String PERSON_FROM = """
+            from person p
+            join organisation o on o.id = p.organisation_id
+            join org_unit u on u.id = p.unit_id
+            join profession pr on pr.code = p.profession_code
+            """;
+
+    private final JdbcClient jdbc;
+
+    private final AccessPolicy accessPolicy;
+
+    private final AuditLog auditLog;
+
+    OrganisationDirectory(JdbcClient jdbc, AccessPolicy accessPolicy, AuditLog auditLog) {
+        this.jdbc = jdbc;
+        this.accessPolicy = accessPolicy;
+        this.auditLog = auditLog;
+    }
+
+    public record OrganisationSummary(long id, String name, OrganisationKind kind, @Nullable String orgNumber,
+            long rootUnitId, int activePeople) {
+    }
+
+    public List<OrganisationSummary> organisations(LocalDate today) {
+        return jdbc.sql("""
+                select o.id, o.name, o.kind, o.org_number, root.id as root_unit_id,
+                       (select count(*) from person p where p.organisation_id = o.id and p.start_date <= :today
+                          and (p.end_date is null or p.end_date >= :today)) as active_people
+                from organisation o
+                join org_unit root on root.organisation_id = o.id and root.parent_id is null
+                order by o.kind, o.name
+                """)
+            .param("today", today)
+            .query((rs, n) -> new OrganisationSummary(rs.getLong("id"), rs.getString("name"),
+                    OrganisationKind.valueOf(rs.getString("kind")), rs.getString("org_number"),
+                    rs.getLong("root_unit_id"), rs.getInt("active_people")))
+            .list();
+    }
+
+    public List<Profession> professions() {
+        return jdbc.sql("select code, name from profession order by sort_order, name")
+            .query((rs, n) -> new Profession(rs.getString("code"), rs.getString("name")))
+            .list();
+    }
+
+    public Optional<UnitView> findUnit(long unitId) {
+        return jdbc.sql("select " + UNIT_COLUMNS + " from org_unit u join organisation o on o.id = u.organisation_id"
+                + " where u.id = :id")
+            .param("id", unitId)
+            .query(OrganisationDirectory::unit)
+            .optional();
+    }
+
+    public UnitView unit(long unitId) {
+        return findUnit(unitId).orElseThrow(() -> new NotFoundProblem("Enhet " + unitId));
+    }
+
+    /** The unit and its ancestors, root first, for breadcrumbs. */
+    public List<UnitView> lineage(UnitView unit) {
+        List<Long> ids = new ArrayList<>();
+        for (String part : unit.path().split("/")) {
+            if (!part.isEmpty()) {
+                ids.add(Long.parseLong(part));
+            }
+        }
+        return jdbc.sql("select " + UNIT_COLUMNS + " from org_unit u join organisation o on o.id = u.organisation_id"
+                + " where u.id in (:ids) order by length(u.path)")
+            .param("ids", ids)
+            .query(OrganisationDirectory::unit)
+            .list();
+    }
+
+    /** All units of an organisation as a tree, with active head counts, in two queries whatever the size. */
+    public UnitNode tree(long organisationId, LocalDate today, boolean includeEnded) {
+        List<UnitView> units = jdbc.sql("select " + UNIT_COLUMNS
+                + " from org_unit u join organisation o on o.id = u.organisation_id"
+                + " where u.organisation_id = :org order by u.name")
+            .param("org", organisationId)
+            .query(OrganisationDirectory::unit)
+            .list();
+        Map<Long, Integer> staff = new HashMap<>();
+        jdbc.sql("""
+                select unit_id, count(*) as staff from person
+                where organisation_id = :org and start_date <= :today and (end_date is null or end_date >= :today)
+                group by unit_id
+                """)
+            .param("org", organisationId)
+            .param("today", today)
+            .query(rs -> {
+                staff.put(rs.getLong("unit_id"), rs.getInt("staff"));
+            });
+        Map<Long, List<UnitView>> byParent = new HashMap<>();
+        UnitView root = null;
+        for (UnitView unit : units) {
+            if (unit.parentId() == null) {
+                root = unit;
+            }
+            else if (includeEnded || !unit.isEnded(today)) {
+                byParent.computeIfAbsent(unit.parentId(), key -> new ArrayList<>()).add(unit);
+            }
+        }
+        if (root == null) {
+            throw new NotFoundProblem("Organisasjon " + organisationId);
+        }
+        return node(root, byParent, staff);
+    }
+
+    /** A unit and everything below it that is still active, with head counts. */
+    public UnitNode subtree(long unitId, LocalDate today) {
+        UnitView unit = unit(unitId);
+        return find(tree(unit.organisationId(), today, false), unitId)
+            .orElseThrow(() -> new NotFoundProblem("Enhet " + unitId));
+    }
+
+    private static Optional<UnitNode> find(UnitNode node, long unitId) {
+        if (node.unit().id() == unitId) {
+            return Optional.of(node);
+        }
+        for (UnitNode child : node.children()) {
+            Optional<UnitNode> found = find(child, unitId);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static UnitNode node(UnitView unit, Map<Long, List<UnitView>> byParent, Map<Long, Integer> staff) {
+        List<UnitNode> children = byParent.getOrDefault(unit.id(), List.of())
+            .stream()
+            .map(child -> node(child, byParent, staff))
+            .toList();
+        return new UnitNode(unit, children, staff.getOrDefault(unit.id(), 0));
+    }
+
+    /** Units directly below a unit. */
+    public List<UnitView> children(long unitId) {
+        return jdbc.sql("select " + UNIT_COLUMNS + " from org_unit u join organisation o on o.id = u.organisation_id"
+                + " where u.parent_id = :id order by u.name")
+            .param("id", unitId)
+            .query(OrganisationDirectory::unit)
+            .list();
+    }
+
+    /** The people placed in a unit and, when asked, in every unit below it. Checked and audit-logged. */
+    @Transactional
+    public List<PersonView> staff(CurrentUser user, long unitId, boolean includeSubunits, boolean includeEnded,
+            LocalDate today) {
+        UnitView unit = unit(unitId);
+        accessPolicy.requireStaffOf(user, unitId);
+        String where = includeSubunits ? "u.path like :pathPrefix" : "p.unit_id = :unitId";
+        List<PersonView> people = jdbc.sql("select " + PERSON_COLUMNS + PERSON_FROM + " where " + where
+                + (includeEnded ? "" : " and (p.end_date is null or p.end_date >= :today)")
+                + " order by p.last_name, p.first_name, p.id")
+            .param("pathPrefix", unit.path() + "%")
+            .param("unitId", unitId)
+            .param("today", today)
+            .query(OrganisationDirectory::person)
+            .list();
+        auditLog.record(AuditAction.READ, AUDIT_UNIT_STAFF, unitId, unit.name(),
+                people.size() + " personer" + (includeSubunits ? ", med underenheter" : ""));
+        return people;
+    }
+
+    /** One person, if the user may see them. Checked and audit-logged. */
+    @Transactional
+    public PersonView person(CurrentUser user, long personId) {
+        PersonView person = findPersonUnchecked(personId).orElseThrow(() -> new NotFoundProblem("Person " + personId));
+        accessPolicy.requirePerson(user, personId);
+        auditLog.record(AuditAction.READ, AUDIT_PERSON, personId, person.fullName(), null);
+        return person;
+    }
+
+    Optional<PersonView> findPersonUnchecked(long personId) {
+        return jdbc.sql("select " + PERSON_COLUMNS + PERSON_FROM + " where p.id = :id")
+            .param("id", personId)
+            .query(OrganisationDirectory::person)
+            .optional();
+    }
+
+    static UnitView unit(ResultSet rs, int rowNum) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        Long parentId = rs.wasNull() ? null : parent;
+        return new UnitView(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("organisation_name"),
+                parentId, rs.getString("code"), rs.getString("name"), UnitKind.valueOf(rs.getString("kind")),
+                rs.getString("path"), rs.getObject("ended_on", LocalDate.class), rs.getInt("version"));
+    }
+
+    static PersonView person(ResultSet rs, int rowNum) throws SQLException {
+        return new PersonView(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("organisation_name"),
+                rs.getString("employee_number"), rs.getString("first_name"), rs.getString("last_name"),
+                rs.getString("profession_code"), rs.getString("profession_name"), rs.getString("position_title"),
+                rs.getLong("unit_id"), rs.getString("unit_name"), rs.getBigDecimal("employment_percent").stripTrailingZeros(),
+                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                rs.getString("hpr_number"), rs.getString("email"), rs.getInt("version"));
+    }
+
+}

@@ -1,0 +1,175 @@
+package no.fagflyt.organisation.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
+
+import no.fagflyt.platform.Role;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A local log-in with its roles. Repeated failed log-ins lock it for a while, longer each time. */
+@Table("account")
+public class Account {
+
+    /** Failures allowed before the first lock. */
+    static final int FREE_ATTEMPTS = 5;
+
+    static final Duration FIRST_LOCK = Duration.ofMinutes(5);
+
+    static final Duration LONGEST_LOCK = Duration.ofHours(1);
+
+    private @Id @Nullable Long id;
+
+    private String username;
+
+    private String passwordHash;
+
+    private @Nullable Long personId;
+
+    private boolean enabled;
+
+    private int failedAttempts;
+
+    private @Nullable OffsetDateTime lockedUntil;
+
+    private @Nullable OffsetDateTime lastLoginAt;
+
+    @MappedCollection(idColumn = "account_id")
+    private Set<RoleGrant> grants;
+
+    private @Version int version;
+
+    @PersistenceCreator
+    Account(@Nullable Long id, String username, String passwordHash, @Nullable Long personId, boolean enabled,
+            int failedAttempts, @Nullable OffsetDateTime lockedUntil, @Nullable OffsetDateTime lastLoginAt,
+            Set<RoleGrant> grants, int version) {
+        this.id = id;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.personId = personId;
+        this.enabled = enabled;
+        this.failedAttempts = failedAttempts;
+        this.lockedUntil = lockedUntil;
+        this.lastLoginAt = lastLoginAt;
+        this.grants = new HashSet<>(grants);
+        this.version = version;
+    }
+
+    public Account(String username, String passwordHash, @Nullable Long personId, Set<RoleGrant> grants) {
+        this(null, username, passwordHash, personId, true, 0, null, null, grants, 0);
+    }
+
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("Account not saved yet");
+        }
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public @Nullable Long personId() {
+        return personId;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Set<RoleGrant> grants() {
+        return Set.copyOf(grants);
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public int failedAttempts() {
+        return failedAttempts;
+    }
+
+    public @Nullable OffsetDateTime lockedUntil() {
+        return lockedUntil;
+    }
+
+    public @Nullable OffsetDateTime lastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
+    }
+
+    /** Every person with an account is at least an employee; the other roles come from grants. */
+    public Set<Role> roles() {
+        Set<Role> roles = new HashSet<>();
+        if (personId != null) {
+            roles.add(Role.MEDARBEIDER);
+        }
+        grants.forEach(grant -> roles.add(grant.role()));
+        return roles;
+    }
+
+    public void recordFailedLogin(Instant now) {
+        failedAttempts++;
+        if (failedAttempts >= FREE_ATTEMPTS) {
+            // 5, 10, 20, 40 minutes ... up to an hour, so guessing stays slow without locking people out for days.
+            int doublings = Math.min(failedAttempts - FREE_ATTEMPTS, 10);
+            Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
+            if (lock.compareTo(LONGEST_LOCK) > 0) {
+                lock = LONGEST_LOCK;
+            }
+            lockedUntil = OffsetDateTime.ofInstant(now.plus(lock), ZoneOffset.UTC);
+        }
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        failedAttempts = 0;
+        lockedUntil = null;
+        lastLoginAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    public void unlock() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void linkTo(@Nullable Long personId) {
+        this.personId = personId;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public void replaceGrants(Set<RoleGrant> newGrants) {
+        this.grants = new HashSet<>(newGrants);
+    }
+
+    public void expectVersion(int seenVersion) {
+        if (seenVersion != version) {
+            throw new OptimisticLockingFailureException("Account " + id + " changed");
+        }
+    }
+
+}

@@ -1,0 +1,143 @@
+package no.fagflyt.organisation.internal;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import no.fagflyt.platform.AuditAction;
+import no.fagflyt.platform.AuditLog;
+import no.fagflyt.platform.NotFoundProblem;
+import no.fagflyt.platform.Outcome;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts and roles, managed by the administrator. */
+@Service
+public class AccountAdministration {
+
+    static final String AUDIT_ACCOUNT = "KONTO";
+
+    /** Long rather than complicated: a passphrase of twelve characters beats a short mix of symbols. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,100}");
+
+    private final AccountRepository accounts;
+
+    private final UnitRepository units;
+
+    private final PersonRepository people;
+
+    private final PasswordEncoder passwordEncoder;
+
+    private final AuditLog auditLog;
+
+    AccountAdministration(AccountRepository accounts, UnitRepository units, PersonRepository people,
+            PasswordEncoder passwordEncoder, AuditLog auditLog) {
+        this.accounts = accounts;
+        this.units = units;
+        this.people = people;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional
+    public Outcome<Account> create(String username, String password, @Nullable Long personId, Set<RoleGrant> grants) {
+        String name = username.strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(name).matches()) {
+            return Outcome.refused("username", "account.error.usernameFormat");
+        }
+        if (accounts.findByUsername(name).isPresent()) {
+            return Outcome.refused("username", "account.error.usernameTaken", name);
+        }
+        Outcome<Account> refusal = checkPassword(password);
+        if (refusal == null) {
+            refusal = checkLinks(personId, grants);
+        }
+        if (refusal != null) {
+            return refusal;
+        }
+        Account account = accounts.save(new Account(name, passwordEncoder.encode(password), personId, grants));
+        auditLog.record(AuditAction.CREATE, AUDIT_ACCOUNT, account.id(), name, describe(grants));
+        return Outcome.done(account);
+    }
+
+    @Transactional
+    public Outcome<Account> update(long accountId, int seenVersion, @Nullable Long personId, Set<RoleGrant> grants,
+            boolean enabled) {
+        Account account = load(accountId);
+        account.expectVersion(seenVersion);
+        Outcome<Account> refusal = checkLinks(personId, grants);
+        if (refusal != null) {
+            return refusal;
+        }
+        account.linkTo(personId);
+        account.replaceGrants(grants);
+        account.setEnabled(enabled);
+        account = accounts.save(account);
+        auditLog.record(AuditAction.UPDATE, AUDIT_ACCOUNT, account.id(), account.username(),
+                describe(grants) + (enabled ? "" : " (deaktivert)"));
+        return Outcome.done(account);
+    }
+
+    @Transactional
+    public Outcome<Account> resetPassword(long accountId, String newPassword) {
+        Account account = load(accountId);
+        Outcome<Account> refusal = checkPassword(newPassword);
+        if (refusal != null) {
+            return refusal;
+        }
+        account.changePassword(passwordEncoder.encode(newPassword));
+        account.unlock();
+        account = accounts.save(account);
+        auditLog.record(AuditAction.UPDATE, AUDIT_ACCOUNT, account.id(), account.username(), "Nytt passord satt");
+        return Outcome.done(account);
+    }
+
+    @Transactional
+    public Account unlock(long accountId) {
+        Account account = load(accountId);
+        account.unlock();
+        account = accounts.save(account);
+        auditLog.record(AuditAction.UPDATE, AUDIT_ACCOUNT, account.id(), account.username(), "Låst opp");
+        return account;
+    }
+
+    private @Nullable Outcome<Account> checkPassword(String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            return Outcome.refused("password", "account.error.passwordShort", MIN_PASSWORD_LENGTH);
+        }
+        return null;
+    }
+
+    private @Nullable Outcome<Account> checkLinks(@Nullable Long personId, Set<RoleGrant> grants) {
+        if (personId != null && people.findById(personId).isEmpty()) {
+            return Outcome.refused("personId", "account.error.personUnknown");
+        }
+        for (RoleGrant grant : grants) {
+            if (grant.role().requiresUnit() && grant.unitId() == null) {
+                return Outcome.refused("grants", "account.error.roleNeedsUnit");
+            }
+            if (grant.unitId() != null && units.findById(grant.unitId()).isEmpty()) {
+                return Outcome.refused("grants", "account.error.unitUnknown");
+            }
+        }
+        return null;
+    }
+
+    private static String describe(Set<RoleGrant> grants) {
+        return grants.stream()
+            .map(grant -> grant.role().name() + (grant.unitId() == null ? "" : "@" + grant.unitId()))
+            .sorted()
+            .reduce((a, b) -> a + ", " + b)
+            .orElse("ingen roller");
+    }
+
+    Account load(long accountId) {
+        return accounts.findById(accountId).orElseThrow(() -> new NotFoundProblem("Konto " + accountId));
+    }
+
+}

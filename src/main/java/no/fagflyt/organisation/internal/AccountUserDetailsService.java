@@ -1,0 +1,43 @@
+package no.fagflyt.organisation.internal;
+
+import java.time.Clock;
+
+import no.fagflyt.platform.CurrentUser;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Loads local accounts for form log-in. */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final AccountRepository accounts;
+
+    private final JdbcClient jdbc;
+
+    private final Clock clock;
+
+    AccountUserDetailsService(AccountRepository accounts, JdbcClient jdbc, Clock clock) {
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        Account account = accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+            .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        String displayName = account.personId() == null ? account.username()
+                : jdbc.sql("select first_name || ' ' || last_name from person where id = :id")
+                    .param("id", account.personId())
+                    .query(String.class)
+                    .optional()
+                    .orElse(account.username());
+        return new CurrentUser(account.id(), account.username(), account.passwordHash(), account.personId(), displayName,
+                account.roles(), account.enabled(), account.isLocked(clock.instant()));
+    }
+
+}

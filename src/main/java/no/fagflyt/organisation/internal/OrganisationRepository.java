@@ -1,0 +1,14 @@
+package no.fagflyt.organisation.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface OrganisationRepository extends ListCrudRepository<Organisation, Long> {
+
+    Optional<Organisation> findByName(String name);
+
+    List<Organisation> findAllByOrderByName();
+
+}

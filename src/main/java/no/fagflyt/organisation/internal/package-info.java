@@ -1,0 +1,4 @@
+@NullMarked
+package no.fagflyt.organisation.internal;
+
+import org.jspecify.annotations.NullMarked;

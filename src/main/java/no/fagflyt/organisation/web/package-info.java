@@ -1,0 +1,4 @@
+@NullMarked
+package no.fagflyt.organisation.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,100 @@
+package no.fagflyt.platform;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Read model behind the administrator's audit log page: filtered, newest first, one page at a time. */
+@Service
+public class AuditSearch {
+
+    public static final int PAGE_SIZE = 50;
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private final JdbcClient jdbc;
+
+    AuditSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Filter(@Nullable String actor, @Nullable AuditAction action, @Nullable String subjectType,
+            @Nullable String subjectId, @Nullable LocalDate from, @Nullable LocalDate to, int page) {
+    }
+
+    public record Entry(long id, OffsetDateTime occurredAt, String actor, AuditAction action, String subjectType,
+            @Nullable String subjectId, @Nullable String subjectLabel, @Nullable String details) {
+
+        public java.time.LocalDateTime occurredAtLocal() {
+            return occurredAt.atZoneSameInstant(OSLO).toLocalDateTime();
+        }
+
+    }
+
+    public record Page(List<Entry> entries, int page, boolean hasNext) {
+    }
+
+    public Page search(Filter filter) {
+        StringBuilder sql = new StringBuilder("""
+                select id, occurred_at, actor_username, action, subject_type, subject_id, subject_label, details
+                from audit_event where 1 = 1
+                """);
+        Map<String, Object> params = new HashMap<>();
+        if (hasText(filter.actor())) {
+            sql.append(" and lower(actor_username) like :actor");
+            params.put("actor", "%" + filter.actor().toLowerCase() + "%");
+        }
+        if (filter.action() != null) {
+            sql.append(" and action = :action");
+            params.put("action", filter.action().name());
+        }
+        if (hasText(filter.subjectType())) {
+            sql.append(" and subject_type = :subjectType");
+            params.put("subjectType", filter.subjectType());
+        }
+        if (hasText(filter.subjectId())) {
+            sql.append(" and subject_id = :subjectId");
+            params.put("subjectId", filter.subjectId().trim());
+        }
+        if (filter.from() != null) {
+            sql.append(" and occurred_at >= :from");
+            params.put("from", filter.from().atStartOfDay(OSLO).toOffsetDateTime());
+        }
+        if (filter.to() != null) {
+            sql.append(" and occurred_at < :to");
+            params.put("to", filter.to().plusDays(1).atStartOfDay(OSLO).toOffsetDateTime());
+        }
+        int page = Math.max(filter.page(), 0);
+        sql.append(" order by occurred_at desc, id desc limit :limit offset :offset");
+        params.put("limit", PAGE_SIZE + 1);
+        params.put("offset", page * PAGE_SIZE);
+        List<Entry> rows = new ArrayList<>(jdbc.sql(sql.toString())
+            .params(params)
+            .query((rs, n) -> new Entry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
+                    rs.getString("actor_username"), AuditAction.valueOf(rs.getString("action")),
+                    rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("subject_label"),
+                    rs.getString("details")))
+            .list());
+        boolean hasNext = rows.size() > PAGE_SIZE;
+        return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, page, hasNext);
+    }
+
+    public List<String> subjectTypes() {
+        return jdbc.sql("select distinct subject_type from audit_event order by subject_type")
+            .query(String.class)
+            .list();
+    }
+
+    private static boolean hasText(@Nullable String value) {
+        return value != null && !value.isBlank();
+    }
+
+}

@@ -1,0 +1,44 @@
+package no.fagflyt.platform.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.stereotype.Component;
+
+/** Sends a failed log-in back to the form with a reason the person can act on, never a stack trace. */
+@Component
+class LoginFailureHandler implements AuthenticationFailureHandler {
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException {
+        response.sendRedirect(request.getContextPath() + "/login?error=" + reason(exception));
+    }
+
+    static String reason(AuthenticationException exception) {
+        if (exception instanceof LockedException) {
+            return "locked";
+        }
+        if (exception instanceof DisabledException) {
+            return "disabled";
+        }
+        if (exception instanceof BadCredentialsException) {
+            return "credentials";
+        }
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessException) {
+                return "unavailable";
+            }
+        }
+        return "credentials";
+    }
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.fagflyt.platform.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package no.fagflyt.platform.web;
+
+import org.jspecify.annotations.NullMarked;

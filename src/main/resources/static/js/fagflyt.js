@@ -1,0 +1,16 @@
+// Sends the CSRF token with every htmx request, read from the page's meta tags.
+document.addEventListener('htmx:configRequest', function (event) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) {
+    event.detail.headers[header.content] = token.content;
+  }
+});
+
+// Print buttons (no inline handlers: the content security policy forbids them).
+document.addEventListener('click', function (event) {
+  var target = event.target.closest('[data-print]');
+  if (target) {
+    window.print();
+  }
+});
