@@ -57,6 +57,14 @@ class LeaderJourneyBrowserTests extends BrowserTestSupport {
 
         visit("/enheter/" + section.id());
         assertThat(pageText()).contains("ikke tilgang").doesNotContain("Haugen, Hanne");
+
+        visit("/admin/logg");
+        assertThat(heading()).isEqualTo("Ingen tilgang");
+        visit("/finnes-ikke");
+        assertThat(heading()).isEqualTo("Fant ikke siden");
+        visit("/personer/ikke-et-tall");
+        assertThat(heading()).isEqualTo("Ugyldig forespørsel");
+        assertThat(pageText()).doesNotContain("Exception");
     }
 
     @Test
