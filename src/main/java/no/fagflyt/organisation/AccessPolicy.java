@@ -51,9 +51,15 @@ public class AccessPolicy {
     }
 
     public boolean canSeeStaffOf(CurrentUser user, long unitId) {
-        if (user.isAdministrator()) {
-            return true;
-        }
+        return user.isAdministrator() || holdsRoleOver(user, unitId, STAFF_LIST_ROLES);
+    }
+
+    /** Whether the user may open the person pages of everyone in the unit and below it. */
+    public boolean canSeePeopleOf(CurrentUser user, long unitId) {
+        return user.isAdministrator() || holdsRoleOver(user, unitId, PERSONAL_DATA_ROLES);
+    }
+
+    private boolean holdsRoleOver(CurrentUser user, long unitId, Set<Role> roles) {
         return jdbc.sql("""
                 select count(*) from org_unit u
                 join account_role r on r.account_id = :accountId and r.role in (:roles)
@@ -61,7 +67,7 @@ public class AccessPolicy {
                 where u.id = :unitId and u.path like concat(scope.path, '%')
                 """)
             .param("accountId", user.accountId())
-            .param("roles", names(STAFF_LIST_ROLES))
+            .param("roles", names(roles))
             .param("unitId", unitId)
             .query(Long.class)
             .single() > 0;

@@ -176,6 +176,24 @@ class AccessRulesTests {
 
     }
 
+    @Nested
+    class ProfessionalDevelopmentCoordinator {
+
+        @Test
+        void seesTheStaffListOfTheirUnitButNotPersonPages() throws Exception {
+            CurrentUser coordinator = OrganisationFixture
+                .userOf(fixture.account(fixture.person(sectionA, "Frida", "Fag"), Role.FAGUTVIKLINGSANSVARLIG, sectionA));
+            mvc.perform(get("/enheter/" + sectionA.id()).with(user(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Aasen, Astrid")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("/personer/" + secretaryInA.id()))));
+            mvc.perform(get("/personer/" + secretaryInA.id()).with(user(coordinator))).andExpect(status().isForbidden());
+            mvc.perform(get("/enheter/" + sectionB.id()).with(user(coordinator)))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Berntsen"))));
+        }
+
+    }
+
     @Test
     void everyReadOfAPersonIsAuditLogged() throws Exception {
         mvc.perform(get("/personer/" + secretaryInA.id()).with(user(leaderOfA))).andExpect(status().isOk());

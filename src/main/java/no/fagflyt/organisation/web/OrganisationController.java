@@ -59,6 +59,7 @@ class OrganisationController {
         model.addAttribute("today", today);
         boolean canSeeStaff = accessPolicy.canSeeStaffOf(user, unitId);
         model.addAttribute("canSeeStaff", canSeeStaff);
+        model.addAttribute("canSeePeople", accessPolicy.canSeePeopleOf(user, unitId));
         if (canSeeStaff) {
             model.addAttribute("staff", directory.staff(user, unitId, underenheter, visSluttede, today));
         }
