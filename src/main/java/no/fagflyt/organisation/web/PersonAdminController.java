@@ -219,9 +219,6 @@ class PersonAdminController {
         errors.reject("form.conflict");
         model.addAttribute(formName, fresh);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + formName, errors);
-        if (!"personForm".equals(formName)) {
-            model.addAttribute("personForm", PersonForm.of(person));
-        }
         return showForm(organisation(person.organisationId()), person, model);
     }
 
@@ -230,6 +227,9 @@ class PersonAdminController {
         LocalDate today = today();
         model.addAttribute("organisation", organisation);
         model.addAttribute("person", person);
+        if (person != null && !model.containsAttribute("personForm")) {
+            model.addAttribute("personForm", PersonForm.of(person));
+        }
         if (person != null && !model.containsAttribute("endEmploymentForm")) {
             model.addAttribute("endEmploymentForm", new EndEmploymentForm(null, person.version()));
         }
