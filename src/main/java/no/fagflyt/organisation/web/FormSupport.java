@@ -43,7 +43,7 @@ final class FormSupport {
         }
     }
 
-    /** A percentage written the Norwegian way ("62,5") or with a point; above 0 and at most 100. */
+    /** A percentage written the Norwegian way (62,5) or with a point; above 0 and at most 100. */
     static @Nullable BigDecimal percent(@Nullable String value, String field, BindingResult result) {
         if (value == null || value.isBlank() || result.hasFieldErrors(field)) {
             return null;

@@ -65,7 +65,7 @@ class PersonAdminController {
         this.clock = clock;
     }
 
-    /** Numbers and dates are kept as typed, so "62,5" and a bad date come back with a message, not a 400. */
+    /** Numbers and dates are kept as typed, so 62,5 and a bad date come back with a message, not a 400. */
     record PersonForm(@Size(max = 30, message = "{admin.error.employeeNumber.size}") @Nullable String employeeNumber,
             @NotBlank(message = "{admin.error.firstName.required}") @Size(max = 100,
                     message = "{admin.error.firstName.size}") @Nullable String firstName,
