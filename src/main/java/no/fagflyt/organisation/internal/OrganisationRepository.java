@@ -9,6 +9,8 @@ public interface OrganisationRepository extends ListCrudRepository<Organisation,
 
     Optional<Organisation> findByName(String name);
 
+    Optional<Organisation> findByOrgNumber(String orgNumber);
+
     List<Organisation> findAllByOrderByName();
 
 }

@@ -42,7 +42,15 @@ public class UnitAdministration {
         if (organisations.findByName(name.strip()).isPresent()) {
             return Outcome.refused("name", "organisation.error.nameTaken", name);
         }
-        Organisation organisation = organisations.save(new Organisation(name.strip(), kind, blankToNull(orgNumber)));
+        // Checked here so a duplicate becomes a field error, not a constraint violation from the database.
+        String number = blankToNull(orgNumber);
+        if (number != null && organisations.findByOrgNumber(number).isPresent()) {
+            return Outcome.refused("orgNumber", "organisation.error.orgNumberTaken", number);
+        }
+        if (rootCode.isBlank()) {
+            return Outcome.refused("rootCode", "unit.error.codeRequired");
+        }
+        Organisation organisation = organisations.save(new Organisation(name.strip(), kind, number));
         Unit root = units.save(new Unit(organisation.id(), null, rootCode.strip(), organisation.name(),
                 kind.rootUnitKind()));
         root.placeUnder(null, "/");
