@@ -32,11 +32,6 @@ public class AuditSearch {
 
     public record Entry(long id, OffsetDateTime occurredAt, String actor, AuditAction action, String subjectType,
             @Nullable String subjectId, @Nullable String subjectLabel, @Nullable String details) {
-
-        public java.time.LocalDateTime occurredAtLocal() {
-            return occurredAt.atZoneSameInstant(OSLO).toLocalDateTime();
-        }
-
     }
 
     public record Page(List<Entry> entries, int page, boolean hasNext) {

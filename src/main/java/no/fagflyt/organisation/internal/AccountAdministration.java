@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 
 import no.fagflyt.platform.AuditAction;
 import no.fagflyt.platform.AuditLog;
+import no.fagflyt.platform.CurrentUsers;
 import no.fagflyt.platform.NotFoundProblem;
 import no.fagflyt.platform.Outcome;
+import no.fagflyt.platform.Role;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -70,6 +72,12 @@ public class AccountAdministration {
             boolean enabled) {
         Account account = load(accountId);
         account.expectVersion(seenVersion);
+        boolean ownAccount = CurrentUsers.current().map(user -> user.accountId() == accountId).orElse(false);
+        boolean staysAdministrator = enabled && grants.stream().anyMatch(grant -> grant.role() == Role.ADMINISTRATOR);
+        if (ownAccount && account.roles().contains(Role.ADMINISTRATOR) && !staysAdministrator) {
+            // Otherwise the last administrator could lock everyone out of administration.
+            return Outcome.refused("grants", "account.error.selfLockout");
+        }
         Outcome<Account> refusal = checkLinks(personId, grants);
         if (refusal != null) {
             return refusal;

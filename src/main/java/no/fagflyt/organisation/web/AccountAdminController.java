@@ -225,8 +225,7 @@ class AccountAdminController {
     private String showAccount(CurrentUser user, Account account, @Nullable List<GrantForm> rows, Model model) {
         model.addAttribute("account", account);
         model.addAttribute("locked", account.isLocked(clock.instant()));
-        model.addAttribute("lastLogin", account.lastLoginAt() == null ? null
-                : account.lastLoginAt().atZoneSameInstant(clock.getZone()).toLocalDateTime());
+        model.addAttribute("lastLogin", account.lastLoginAt());
         model.addAttribute("linkedPerson",
                 account.personId() == null ? null : directory.person(user, account.personId()));
         if (!model.containsAttribute("passwordForm")) {

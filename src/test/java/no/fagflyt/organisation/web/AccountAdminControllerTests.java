@@ -127,4 +127,23 @@ class AccountAdminControllerTests {
             .andExpect(status().is3xxRedirection());
     }
 
+    @Test
+    void anAdministratorCannotTakeAwayTheirOwnAdministration() throws Exception {
+        mvc.perform(post("/admin/brukere/ny").with(user(AdminFixtures.administrator())).with(csrf())
+            .param("username", username)
+            .param("password", "en lang nok passfrase")
+            .param("roles", "ADMINISTRATOR")
+            .param("enabled", "true"))
+            .andExpect(status().is3xxRedirection());
+        var account = accounts.findByUsername(username).orElseThrow();
+        var self = new no.fagflyt.platform.CurrentUser(account.id(), account.username(), null, null, "Meg selv",
+                account.roles(), true, false);
+        mvc.perform(post("/admin/brukere/{id}", account.id()).with(user(self)).with(csrf())
+            .param("version", Integer.toString(account.version()))
+            .param("enabled", "true"))
+            .andExpect(status().isOk())
+            .andExpect(model().attributeHasFieldErrorCode("accountForm", "grants", "account.error.selfLockout"));
+        assertThat(accounts.findById(account.id()).orElseThrow().roles()).contains(Role.ADMINISTRATOR);
+    }
+
 }
