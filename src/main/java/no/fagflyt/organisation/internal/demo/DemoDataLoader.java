@@ -1,15 +1,11 @@
 package no.fagflyt.organisation.internal.demo;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-import no.fagflyt.organisation.internal.Account;
-import no.fagflyt.organisation.internal.AccountRepository;
-import no.fagflyt.organisation.internal.RoleGrant;
 import no.fagflyt.organisation.internal.demo.DataPlan.AccountPlan;
 import no.fagflyt.organisation.internal.demo.DataPlan.GrantPlan;
 import no.fagflyt.organisation.internal.demo.DataPlan.OrganisationPlan;
@@ -45,8 +41,6 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
     private final PlanWriter writer;
 
-    private final AccountRepository accounts;
-
     private final PasswordEncoder passwordEncoder;
 
     private final JdbcClient jdbc;
@@ -63,14 +57,13 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
     private final long seed;
 
-    DemoDataLoader(PlanWriter writer, AccountRepository accounts, PasswordEncoder passwordEncoder, JdbcClient jdbc,
+    DemoDataLoader(PlanWriter writer, PasswordEncoder passwordEncoder, JdbcClient jdbc,
             PlatformTransactionManager transactionManager, Clock clock,
             @Value("${fagflyt.demo.enabled:false}") boolean enabled,
             @Value("${fagflyt.demo.scale-people:0}") int scalePeople,
             @Value("${fagflyt.demo.scale-organisations:0}") int scaleOrganisations,
             @Value("${fagflyt.demo.seed:20261123}") long seed) {
         this.writer = writer;
-        this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -162,18 +155,33 @@ class DemoDataLoader implements SmartInitializingSingleton {
     record ScaleResult(int organisations, int units, int people, long millis) {
     }
 
+    /**
+     * Plain inserts rather than {@code AccountRepository.save}: Spring Data JDBC quotes derived column names
+     * in upper case on H2, which the lower-case schema (DATABASE_TO_LOWER) does not match.
+     */
     private void createAccounts(List<AccountPlan> plans, PlanWriter.@Nullable Written written) {
         // One bcrypt hash for all demo accounts: hashing is slow on purpose, and they share the password.
         String hash = passwordEncoder.encode(DEMO_PASSWORD);
         for (AccountPlan plan : plans) {
             Long personId = plan.person() == null || written == null ? null : writer.personId(written, plan.person());
-            Set<RoleGrant> grants = new HashSet<>();
+            jdbc.sql("insert into account (username, password_hash, person_id) values (:username, :hash, :person)")
+                .param("username", plan.username())
+                .param("hash", hash)
+                .param("person", personId, Types.BIGINT)
+                .update();
+            long accountId = jdbc.sql("select id from account where username = :username")
+                .param("username", plan.username())
+                .query(Long.class)
+                .single();
             for (GrantPlan grant : plan.grants()) {
                 Long unitId = grant.unitCode() == null || grant.organisationName() == null || written == null ? null
                         : written.unitId(grant.organisationName(), grant.unitCode());
-                grants.add(new RoleGrant(grant.role(), unitId));
+                jdbc.sql("insert into account_role (account_id, role, unit_id) values (:account, :role, :unit)")
+                    .param("account", accountId)
+                    .param("role", grant.role().name())
+                    .param("unit", unitId, Types.BIGINT)
+                    .update();
             }
-            accounts.save(new Account(plan.username(), hash, personId, grants));
         }
     }
 
