@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What to write, without ids: units and people refer to units by code, which is unique per organisation.
- * Keeping the plan free of the database makes "same seed, same data" testable without Spring.
+ * Keeping the plan free of the database makes same seed, same data testable without Spring.
  */
 record DataPlan(List<OrganisationPlan> organisations, List<AccountPlan> accounts) {
 

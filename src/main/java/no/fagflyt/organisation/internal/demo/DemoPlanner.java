@@ -49,7 +49,7 @@ final class DemoPlanner {
 
     private final Set<String> hprNumbers = new HashSet<>();
 
-    /** People demo accounts are linked to, by "unit code" (its leader) or "unit code#n" (its n-th named post). */
+    /** People demo accounts are linked to: by unit code for its leader, by code#n for its n-th named post. */
     private final Map<String, PersonRef> keyPeople = new HashMap<>();
 
     DemoPlanner(long seed, LocalDate referenceDate) {

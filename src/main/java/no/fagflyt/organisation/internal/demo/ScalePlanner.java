@@ -212,7 +212,7 @@ final class ScalePlanner {
         return base + " " + number + ", " + lowerFirst(dept.name);
     }
 
-    /** "Medisinsk avdeling" reads "medisinsk avdeling" inside a name; "AMK-sentralen" stays as it is. */
+    /** Medisinsk avdeling reads as medisinsk avdeling inside a name; AMK-sentralen stays as it is. */
     private static String lowerFirst(String text) {
         if (text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
             return text;
