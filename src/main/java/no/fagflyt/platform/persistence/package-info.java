@@ -1,0 +1,4 @@
+@NullMarked
+package no.fagflyt.platform.persistence;
+
+import org.jspecify.annotations.NullMarked;
