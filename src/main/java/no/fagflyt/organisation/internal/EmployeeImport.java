@@ -386,7 +386,7 @@ public class EmployeeImport {
             return found;
         }
 
-        /** "100", "80", "50,5", "80 %" and "80%" (Excel's percent cells) all mean a share of a full position. */
+        /** 100, 80, 50,5, 80 % and 80% (from Excel percent cells) all mean a share of a full position. */
         @Nullable BigDecimal percent(Column column) {
             String value = text(column);
             if (value == null) {
