@@ -72,9 +72,15 @@ public class TabularFileReader {
             }
             List<String> headers = records.get(headerIndex).toList();
             List<TabularFile.Row> rows = new ArrayList<>();
+            // A quoted cell may span lines, so the record index is not the line number the person sees.
+            int line = 1;
+            int scanned = 0;
             for (int i = headerIndex + 1; i < records.size(); i++) {
-                List<String> cells = records.get(i).toList();
-                rows.add(new TabularFile.Row(i + 1, toMap(headers, cells)));
+                CSVRecord record = records.get(i);
+                int start = (int) Math.min(record.getCharacterPosition(), text.length());
+                line += newlines(text, scanned, start);
+                scanned = start;
+                rows.add(new TabularFile.Row(line, toMap(headers, record.toList())));
             }
             return new TabularFile(fileName, headers, dropTrailingBlank(rows));
         }
@@ -90,6 +96,8 @@ public class TabularFileReader {
             }
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(NORWEGIAN);
+            // Show what Excel shows for a formula (its last result), not the formula text.
+            formatter.setUseCachedValuesForFormulaCells(true);
             List<String> headers = null;
             List<TabularFile.Row> rows = new ArrayList<>();
             for (Row row : sheet) {
@@ -140,6 +148,16 @@ public class TabularFileReader {
             }
         }
         return values;
+    }
+
+    private static int newlines(String text, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int firstNonBlank(List<CSVRecord> records) {
