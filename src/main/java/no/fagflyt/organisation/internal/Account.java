@@ -47,12 +47,13 @@ public class Account {
     @MappedCollection(idColumn = "account_id")
     private Set<RoleGrant> grants;
 
-    private @Version int version;
+    // A wrapper, so "new" means "never saved" (null): rows written by bulk SQL start at version 0.
+    private @Version @Nullable Integer version;
 
     @PersistenceCreator
     Account(@Nullable Long id, String username, String passwordHash, @Nullable Long personId, boolean enabled,
             int failedAttempts, @Nullable OffsetDateTime lockedUntil, @Nullable OffsetDateTime lastLoginAt,
-            Set<RoleGrant> grants, int version) {
+            Set<RoleGrant> grants, @Nullable Integer version) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -66,7 +67,7 @@ public class Account {
     }
 
     public Account(String username, String passwordHash, @Nullable Long personId, Set<RoleGrant> grants) {
-        this(null, username, passwordHash, personId, true, 0, null, null, grants, 0);
+        this(null, username, passwordHash, personId, true, 0, null, null, grants, null);
     }
 
     public long id() {
@@ -97,7 +98,7 @@ public class Account {
     }
 
     public int version() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     public int failedAttempts() {
@@ -167,7 +168,7 @@ public class Account {
     }
 
     public void expectVersion(int seenVersion) {
-        if (seenVersion != version) {
+        if (seenVersion != version()) {
             throw new OptimisticLockingFailureException("Account " + id + " changed");
         }
     }

@@ -19,10 +19,11 @@ public class Organisation {
 
     private @Nullable String orgNumber;
 
-    private @Version int version;
+    // A wrapper, so "new" means "never saved" (null): rows written by bulk SQL start at version 0.
+    private @Version @Nullable Integer version;
 
     @PersistenceCreator
-    Organisation(@Nullable Long id, String name, OrganisationKind kind, @Nullable String orgNumber, int version) {
+    Organisation(@Nullable Long id, String name, OrganisationKind kind, @Nullable String orgNumber, @Nullable Integer version) {
         this.id = id;
         this.name = name;
         this.kind = kind;
@@ -31,7 +32,7 @@ public class Organisation {
     }
 
     public Organisation(String name, OrganisationKind kind, @Nullable String orgNumber) {
-        this(null, name, kind, orgNumber, 0);
+        this(null, name, kind, orgNumber, null);
     }
 
     public long id() {

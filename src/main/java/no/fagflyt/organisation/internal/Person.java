@@ -25,7 +25,8 @@ public class Person {
     @Embedded.Empty
     private PersonDetails details;
 
-    private @Version int version;
+    // A wrapper, so "new" means "never saved" (null): rows written by bulk SQL start at version 0.
+    private @Version @Nullable Integer version;
 
     /** The fields an administrator or an HR import sets, kept together so they compare as one value. */
     public record PersonDetails(String firstName, String lastName, String professionCode, String positionTitle,
@@ -47,7 +48,7 @@ public class Person {
     }
 
     @PersistenceCreator
-    Person(@Nullable Long id, long organisationId, String employeeNumber, PersonDetails details, int version) {
+    Person(@Nullable Long id, long organisationId, String employeeNumber, PersonDetails details, @Nullable Integer version) {
         this.id = id;
         this.organisationId = organisationId;
         this.employeeNumber = employeeNumber;
@@ -81,7 +82,7 @@ public class Person {
     }
 
     public int version() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     public String fullName() {
@@ -98,7 +99,7 @@ public class Person {
     }
 
     public void expectVersion(int seenVersion) {
-        if (seenVersion != version) {
+        if (seenVersion != version()) {
             throw new OptimisticLockingFailureException("Person " + id + " changed");
         }
     }

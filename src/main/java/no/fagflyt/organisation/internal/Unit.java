@@ -30,11 +30,12 @@ public class Unit {
 
     private @Nullable LocalDate endedOn;
 
-    private @Version int version;
+    // A wrapper, so "new" means "never saved" (null): rows written by bulk SQL start at version 0.
+    private @Version @Nullable Integer version;
 
     @PersistenceCreator
     Unit(@Nullable Long id, long organisationId, @Nullable Long parentId, String code, String name, UnitKind kind,
-            String path, @Nullable LocalDate endedOn, int version) {
+            String path, @Nullable LocalDate endedOn, @Nullable Integer version) {
         this.id = id;
         this.organisationId = organisationId;
         this.parentId = parentId;
@@ -48,7 +49,7 @@ public class Unit {
 
     /** A new unit; its path is set once it has an id. */
     public Unit(long organisationId, @Nullable Long parentId, String code, String name, UnitKind kind) {
-        this(null, organisationId, parentId, code, name, kind, "/", null, 0);
+        this(null, organisationId, parentId, code, name, kind, "/", null, null);
     }
 
     public long id() {
@@ -87,7 +88,7 @@ public class Unit {
     }
 
     public int version() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     public boolean isActive(LocalDate today) {
@@ -115,7 +116,7 @@ public class Unit {
 
     /** For the optimistic-lock check of an edit form: the version the person saw. */
     public void expectVersion(int seenVersion) {
-        if (seenVersion != version) {
+        if (seenVersion != version()) {
             throw new org.springframework.dao.OptimisticLockingFailureException("Unit " + id + " changed");
         }
     }
