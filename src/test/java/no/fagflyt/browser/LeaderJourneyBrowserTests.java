@@ -58,6 +58,11 @@ class LeaderJourneyBrowserTests extends BrowserTestSupport {
         visit("/enheter/" + section.id());
         assertThat(pageText()).contains("ikke tilgang").doesNotContain("Haugen, Hanne");
 
+        visit("/organisasjon");
+        submit(browser.findElement(By.partialLinkText("Nettlesersykehuset")));
+        assertThat(browser.findElement(By.cssSelector("ul.tree")).getText()).contains("Medisinsk klinikk",
+                "Kontortjeneste hjerte");
+
         visit("/admin/logg");
         assertThat(heading()).isEqualTo("Ingen tilgang");
         visit("/finnes-ikke");

@@ -170,6 +170,18 @@ class AccessRulesTests {
         }
 
         @Test
+        void seesTheClinicWithItsSectionsAsATree() throws Exception {
+            mvc.perform(get("/mine-enheter").with(user(clinicLeader)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Klinikk for tilgang")))
+                .andExpect(content().string(Matchers.containsString("Seksjon A")));
+            mvc.perform(get("/organisasjon/" + clinic.organisationId()).with(user(clinicLeader)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Seksjon A")))
+                .andExpect(content().string(Matchers.containsString("Seksjon B")));
+        }
+
+        @Test
         void doesNotSeeUnitsOutsideTheClinic() throws Exception {
             mvc.perform(get("/personer/" + secretaryInB.id()).with(user(clinicLeader))).andExpect(status().isForbidden());
         }
