@@ -116,6 +116,24 @@ class MeetingScenarioTests {
     }
 
     @Test
+    void theConflictIsShownOnTheMinutesPageWithTheSavedText() throws Exception {
+        AgendaItem item = OrganisationFixture.done(meetings.addAgendaItem(council.chair(), started.id(), null,
+                "Ventelister", 15));
+        OrganisationFixture.done(meetings.writeMinutes(council.chair(), item.id(), item.version(), "Lagret først", null,
+                null));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            .post("/moter/" + started.id() + "/punkter/" + item.id() + "/referat")
+            .param("version", String.valueOf(item.version()))
+            .param("discussion", "Min versjon")
+            .with(user(council.chair()))
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+            .andExpect(status().isOk())
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(Matchers.allOf(Matchers.containsString("Noen andre har lagret referatet"),
+                        Matchers.containsString("Lagret først"))));
+    }
+
+    @Test
     void publishingNeedsAHeldMeetingAndAttendanceIsRecorded() {
         assertThat(meetings.publish(council.chair(), started.id())).isInstanceOf(Outcome.Refused.class);
         long memberId = meetings.attendance(started).get(0).member().id();

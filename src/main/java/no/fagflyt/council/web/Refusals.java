@@ -11,7 +11,8 @@ final class Refusals {
     }
 
     static void reject(BindingResult result, Outcome.Refused<?> refused) {
-        if (result.getTarget() != null && hasField(result, refused.field())) {
+        // A refusal without a field (e.g. a conflicting edit) concerns the whole form.
+        if (!refused.field().isBlank() && hasField(result, refused.field())) {
             result.rejectValue(refused.field(), refused.messageKey(), refused.argumentArray(), refused.messageKey());
         }
         else {
@@ -21,7 +22,6 @@ final class Refusals {
 
     private static boolean hasField(BindingResult result, String field) {
         try {
-            result.getFieldType(field);
             return result.getFieldType(field) != null;
         }
         catch (RuntimeException ex) {
