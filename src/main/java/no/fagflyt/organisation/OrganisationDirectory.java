@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -212,6 +214,79 @@ public class OrganisationDirectory {
         accessPolicy.requirePerson(user, personId);
         auditLog.record(AuditAction.READ, AUDIT_PERSON, personId, person.fullName(), null);
         return person;
+    }
+
+    /** A unit by its code within an organisation, e.g. a clinic "MKK"; used to place seeded data. */
+    public Optional<UnitView> findUnitByCode(long organisationId, String code) {
+        return jdbc.sql("select " + UNIT_COLUMNS + " from org_unit u join organisation o on o.id = u.organisation_id"
+                + " where u.organisation_id = :org and u.code = :code")
+            .param("org", organisationId)
+            .param("code", code)
+            .query(OrganisationDirectory::unit)
+            .optional();
+    }
+
+    /** The root unit of an organisation found by the root's code, e.g. "SIV". */
+    public Optional<UnitView> findRootUnitByCode(String code) {
+        return jdbc.sql("select " + UNIT_COLUMNS + " from org_unit u join organisation o on o.id = u.organisation_id"
+                + " where u.parent_id is null and u.code = :code order by u.id")
+            .param("code", code)
+            .query(OrganisationDirectory::unit)
+            .list()
+            .stream()
+            .findFirst();
+    }
+
+    /** Several units by id in one query, for pages that show many rows. Unknown ids are left out. */
+    public Map<Long, UnitView> units(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, UnitView> found = new HashMap<>();
+        jdbc.sql("select " + UNIT_COLUMNS + " from org_unit u join organisation o on o.id = u.organisation_id"
+                + " where u.id in (:ids)")
+            .param("ids", new HashSet<>(unitIds))
+            .query(OrganisationDirectory::unit)
+            .list()
+            .forEach(unit -> found.put(unit.id(), unit));
+        return found;
+    }
+
+    /**
+     * Names of several people in one query. Only the name, organisation and unit: enough to say who
+     * submitted, owns or attended something, which colleagues may see, without opening personal data.
+     */
+    public Map<Long, PersonName> personNames(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, PersonName> found = new HashMap<>();
+        jdbc.sql("select id, organisation_id, unit_id, first_name, last_name from person where id in (:ids)")
+            .param("ids", new HashSet<>(personIds))
+            .query(OrganisationDirectory::personName)
+            .list()
+            .forEach(name -> found.put(name.id(), name));
+        return found;
+    }
+
+    /** Names of the active people placed in a unit or anywhere below it, for choosing members and owners. */
+    public List<PersonName> activePeopleBelow(long unitId, LocalDate today) {
+        UnitView unit = unit(unitId);
+        return jdbc.sql("""
+                select p.id, p.organisation_id, p.unit_id, p.first_name, p.last_name from person p
+                join org_unit u on u.id = p.unit_id
+                where u.path like :pathPrefix and p.start_date <= :today and (p.end_date is null or p.end_date >= :today)
+                order by p.last_name, p.first_name, p.id
+                """)
+            .param("pathPrefix", unit.path() + "%")
+            .param("today", today)
+            .query(OrganisationDirectory::personName)
+            .list();
+    }
+
+    static PersonName personName(ResultSet rs, int rowNum) throws SQLException {
+        return new PersonName(rs.getLong("id"), rs.getLong("organisation_id"), rs.getLong("unit_id"),
+                rs.getString("first_name") + " " + rs.getString("last_name"));
     }
 
     Optional<PersonView> findPersonUnchecked(long personId) {

@@ -1,0 +1,97 @@
+package no.fagflyt.council.body;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import no.fagflyt.organisation.OrganisationDirectory;
+import no.fagflyt.organisation.PersonName;
+import no.fagflyt.platform.AccessDeniedProblem;
+import no.fagflyt.platform.CurrentUser;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who may do what in a body. Membership, not the global council roles, decides: a person sits in the
+ * council and in their own local group with the same account. Members work with the body's cases and
+ * meetings; employees of the body's organisation see its open cases and published minutes.
+ */
+@Service
+public class CouncilAccess {
+
+    private final JdbcClient jdbc;
+
+    private final OrganisationDirectory directory;
+
+    private final Clock clock;
+
+    CouncilAccess(JdbcClient jdbc, OrganisationDirectory directory, Clock clock) {
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    public boolean isMember(CurrentUser user, long bodyId) {
+        Long personId = user.personId();
+        if (personId == null) {
+            return false;
+        }
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                select count(*) from council_member
+                where body_id = :body and person_id = :person and term_start <= :today
+                  and (term_end is null or term_end >= :today)
+                """)
+            .param("body", bodyId)
+            .param("person", personId)
+            .param("today", today)
+            .query(Long.class)
+            .single() > 0;
+    }
+
+    /** The bodies the user currently sits in. */
+    public List<Long> memberBodyIds(CurrentUser user) {
+        Long personId = user.personId();
+        if (personId == null) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select distinct body_id from council_member
+                where person_id = :person and term_start <= :today and (term_end is null or term_end >= :today)
+                """)
+            .param("person", personId)
+            .param("today", LocalDate.now(clock))
+            .query(Long.class)
+            .list();
+    }
+
+    /** Members run the body's work; the administrator may step in. */
+    public boolean canManage(CurrentUser user, long bodyId) {
+        return user.isAdministrator() || isMember(user, bodyId);
+    }
+
+    public void requireManage(CurrentUser user, long bodyId) {
+        if (!canManage(user, bodyId)) {
+            throw new AccessDeniedProblem("Ikke medlem av organ " + bodyId);
+        }
+    }
+
+    /** The organisation the user is employed in, if the account belongs to a person. */
+    public Optional<Long> organisationOf(CurrentUser user) {
+        Long personId = user.personId();
+        if (personId == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(directory.personNames(List.of(personId)).get(personId))
+            .map(PersonName::organisationId);
+    }
+
+    /** Employees of the body's organisation (and members, and the administrator) see its open side. */
+    public boolean isInsider(CurrentUser user, Body body) {
+        return user.isAdministrator() || organisationOf(user).filter(org -> org == body.organisationId()).isPresent()
+                || isMember(user, body.id());
+    }
+
+}

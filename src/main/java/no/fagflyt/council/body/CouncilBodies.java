@@ -1,0 +1,216 @@
+package no.fagflyt.council.body;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import no.fagflyt.organisation.OrganisationDirectory;
+import no.fagflyt.organisation.PersonName;
+import no.fagflyt.organisation.UnitKind;
+import no.fagflyt.organisation.UnitView;
+import no.fagflyt.platform.AuditAction;
+import no.fagflyt.platform.AuditLog;
+import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NotFoundProblem;
+import no.fagflyt.platform.Outcome;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Bodies and their members, and the check of the council's composition rule. */
+@Service
+public class CouncilBodies {
+
+    static final String AUDIT_BODY = "RAD_ORGAN";
+
+    private final BodyRepository bodies;
+
+    private final JdbcClient jdbc;
+
+    private final OrganisationDirectory directory;
+
+    private final CouncilAccess access;
+
+    private final AuditLog auditLog;
+
+    private final Clock clock;
+
+    CouncilBodies(BodyRepository bodies, JdbcClient jdbc, OrganisationDirectory directory, CouncilAccess access,
+            AuditLog auditLog, Clock clock) {
+        this.bodies = bodies;
+        this.jdbc = jdbc;
+        this.directory = directory;
+        this.access = access;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** A row of the body list: the body with its current member count and unresolved cases. */
+    public record BodySummary(Body body, String organisationName, int members, int unresolvedCases) {
+    }
+
+    /** The bodies of the user's organisation (every body for the administrator), in two queries. */
+    public List<BodySummary> visibleBodies(CurrentUser user) {
+        LocalDate today = LocalDate.now(clock);
+        List<Body> all = bodies.findAllByOrderByOrganisationIdAscKindAscName();
+        Set<Long> memberOf = new HashSet<>(access.memberBodyIds(user));
+        Long organisationId = access.organisationOf(user).orElse(null);
+        List<Body> visible = all.stream()
+            .filter(body -> user.isAdministrator() || memberOf.contains(body.id())
+                    || Long.valueOf(body.organisationId()).equals(organisationId))
+            .toList();
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, int[]> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                select b.id,
+                       (select count(*) from council_member m where m.body_id = b.id and m.term_start <= :today
+                          and (m.term_end is null or m.term_end >= :today)) as members,
+                       (select count(*) from council_case c where c.body_id = b.id
+                          and c.status not in ('AVSLUTTET', 'AVVIST')) as unresolved
+                from council_body b where b.id in (:ids)
+                """)
+            .param("today", today)
+            .param("ids", visible.stream().map(Body::id).toList())
+            .query(rs -> {
+                counts.put(rs.getLong("id"), new int[] { rs.getInt("members"), rs.getInt("unresolved") });
+            });
+        Map<Long, UnitView> units = directory.units(visible.stream().map(Body::unitId).filter(id -> id != null)
+            .toList());
+        return visible.stream().map(body -> {
+            int[] count = counts.getOrDefault(body.id(), new int[2]);
+            UnitView unit = body.unitId() == null ? null : units.get(body.unitId());
+            return new BodySummary(body, unit == null ? "" : unit.organisationName(), count[0], count[1]);
+        }).toList();
+    }
+
+    public Body body(long bodyId) {
+        return bodies.findById(bodyId).orElseThrow(() -> new NotFoundProblem("Organ " + bodyId));
+    }
+
+    @Transactional
+    public Body create(long organisationId, BodyKind kind, String name, String shortName, String mandate,
+            String meetingRhythm, @Nullable Long unitId) {
+        Body body = bodies.save(new Body(organisationId, kind, name, shortName, mandate, meetingRhythm, unitId));
+        auditLog.record(AuditAction.CREATE, AUDIT_BODY, body.id(), body.name(), null);
+        return body;
+    }
+
+    /** Every seat of a body, current ones first, with names looked up in bulk. */
+    public List<Member> members(long bodyId) {
+        record Row(long id, long bodyId, long personId, long unitId, MemberRole role, Seat seat, LocalDate termStart,
+                @Nullable LocalDate termEnd) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select id, body_id, person_id, unit_id, role, seat, term_start, term_end from council_member
+                where body_id = :body order by case role when 'LEDER' then 0 when 'SEKRETAER' then 1 else 2 end, id
+                """)
+            .param("body", bodyId)
+            .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("body_id"), rs.getLong("person_id"),
+                    rs.getLong("unit_id"), MemberRole.valueOf(rs.getString("role")), Seat.valueOf(rs.getString("seat")),
+                    rs.getObject("term_start", LocalDate.class), rs.getObject("term_end", LocalDate.class)))
+            .list();
+        Map<Long, PersonName> names = directory.personNames(rows.stream().map(Row::personId).toList());
+        Map<Long, UnitView> units = directory.units(rows.stream().map(Row::unitId).toList());
+        List<Member> members = new ArrayList<>();
+        for (Row row : rows) {
+            PersonName name = names.get(row.personId());
+            UnitView unit = units.get(row.unitId());
+            members.add(new Member(row.id(), row.bodyId(), row.personId(), name == null ? "?" : name.fullName(),
+                    row.unitId(), unit == null ? "?" : unit.name(), row.role(), row.seat(), row.termStart(),
+                    row.termEnd()));
+        }
+        return members;
+    }
+
+    public List<Member> currentMembers(long bodyId) {
+        LocalDate today = LocalDate.now(clock);
+        return members(bodyId).stream().filter(member -> member.isCurrent(today)).toList();
+    }
+
+    /**
+     * The council's rule (mandate §4): one representative from every clinic, and one each from the service
+     * division, the analysis department, E-helse, and legal competence. Clinics are the active units of kind
+     * KLINIKK directly under the hospital; a representative counts for a clinic when the unit they represent
+     * lies in it.
+     */
+    public Composition composition(Body body, List<Member> members) {
+        if (body.kind() != BodyKind.RAD || body.unitId() == null) {
+            return Composition.noRule();
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Member> current = members.stream().filter(member -> member.isCurrent(today)).toList();
+        Map<Long, UnitView> memberUnits = directory.units(current.stream().map(Member::unitId).toList());
+        List<UnitView> missingClinics = directory.children(body.unitId())
+            .stream()
+            .filter(unit -> unit.kind() == UnitKind.KLINIKK && !unit.isEnded(today))
+            .filter(clinic -> current.stream()
+                .filter(member -> member.seat() == Seat.KLINIKK)
+                .map(member -> memberUnits.get(member.unitId()))
+                .noneMatch(unit -> unit != null && clinic.contains(unit)))
+            .toList();
+        List<Seat> vacant = Seat.REQUIRED_FOR_COUNCIL.stream()
+            .filter(seat -> current.stream().noneMatch(member -> member.seat() == seat))
+            .toList();
+        return new Composition(true, missingClinics, vacant);
+    }
+
+    /** Adds a seat; the person and the unit must belong to the body's organisation. */
+    @Transactional
+    public Outcome<Long> addMember(CurrentUser user, long bodyId, long personId, long unitId, MemberRole role,
+            Seat seat, LocalDate termStart, @Nullable LocalDate termEnd) {
+        Body body = body(bodyId);
+        access.requireManage(user, bodyId);
+        PersonName person = directory.personNames(List.of(personId)).get(personId);
+        if (person == null || person.organisationId() != body.organisationId()) {
+            return Outcome.refused("personId", "member.error.personNotInOrganisation");
+        }
+        UnitView unit = directory.findUnit(unitId).orElse(null);
+        if (unit == null || unit.organisationId() != body.organisationId()) {
+            return Outcome.refused("unitId", "member.error.unitNotInOrganisation");
+        }
+        if (termEnd != null && termEnd.isBefore(termStart)) {
+            return Outcome.refused("termEnd", "member.error.termEndBeforeStart");
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into council_member (body_id, person_id, unit_id, role, seat, term_start, term_end)
+                values (:body, :person, :unit, :role, :seat, :start, :end)
+                """)
+            .param("body", bodyId)
+            .param("person", personId)
+            .param("unit", unitId)
+            .param("role", role.name())
+            .param("seat", seat.name())
+            .param("start", termStart)
+            .param("end", termEnd)
+            .update(keys, "id");
+        long id = java.util.Objects.requireNonNull(keys.getKey()).longValue();
+        auditLog.record(AuditAction.CREATE, "RAD_MEDLEM", id, person.fullName(), body.name());
+        return Outcome.done(id);
+    }
+
+    /** Ends a seat's term today (kept for the history of who sat when). */
+    @Transactional
+    public void endMembership(CurrentUser user, long bodyId, long memberId) {
+        access.requireManage(user, bodyId);
+        int changed = jdbc.sql("update council_member set term_end = :today where id = :id and body_id = :body")
+            .param("today", LocalDate.now(clock))
+            .param("id", memberId)
+            .param("body", bodyId)
+            .update();
+        if (changed == 0) {
+            throw new NotFoundProblem("Medlem " + memberId);
+        }
+        auditLog.record(AuditAction.END, "RAD_MEDLEM", memberId, null, "Organ " + bodyId);
+    }
+
+}

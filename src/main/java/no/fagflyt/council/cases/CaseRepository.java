@@ -1,0 +1,7 @@
+package no.fagflyt.council.cases;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface CaseRepository extends ListCrudRepository<CouncilCase, Long> {
+
+}

@@ -1,0 +1,11 @@
+package no.fagflyt.council.meeting;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface AgendaItemRepository extends ListCrudRepository<AgendaItem, Long> {
+
+    List<AgendaItem> findByMeetingIdOrderBySortOrder(long meetingId);
+
+}

@@ -1,0 +1,140 @@
+package no.fagflyt.council.meeting;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+
+import no.fagflyt.platform.Outcome;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A meeting of a body. Planned → held → published; minutes may be written from the moment the meeting
+ * starts (they are written during it) until they are published, never for a meeting not yet begun.
+ * Times are local Oslo time.
+ */
+@Table("council_meeting")
+public class Meeting {
+
+    private @Id @Nullable Long id;
+
+    private long bodyId;
+
+    private String title;
+
+    private LocalDateTime startsAt;
+
+    private LocalDateTime endsAt;
+
+    private String location;
+
+    private MeetingStatus status;
+
+    private @Nullable OffsetDateTime publishedAt;
+
+    private @Version int version;
+
+    @PersistenceCreator
+    Meeting(@Nullable Long id, long bodyId, String title, LocalDateTime startsAt, LocalDateTime endsAt,
+            String location, MeetingStatus status, @Nullable OffsetDateTime publishedAt, int version) {
+        this.id = id;
+        this.bodyId = bodyId;
+        this.title = title;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.location = location;
+        this.status = status;
+        this.publishedAt = publishedAt;
+        this.version = version;
+    }
+
+    static Outcome<Meeting> plan(long bodyId, String title, LocalDateTime startsAt, LocalDateTime endsAt,
+            String location) {
+        if (!endsAt.isAfter(startsAt)) {
+            return Outcome.refused("endTime", "meeting.error.endBeforeStart");
+        }
+        return Outcome.done(new Meeting(null, bodyId, title, startsAt, endsAt, location, MeetingStatus.PLANLAGT, null,
+                0));
+    }
+
+    Outcome<MeetingStatus> acceptAgendaItem() {
+        if (status != MeetingStatus.PLANLAGT) {
+            return Outcome.refused("caseId", "agenda.error.meetingNotPlanned");
+        }
+        return Outcome.done(status);
+    }
+
+    Outcome<MeetingStatus> acceptMinutes(LocalDateTime now) {
+        if (status == MeetingStatus.PUBLISERT || status == MeetingStatus.AVLYST || now.isBefore(startsAt)) {
+            return Outcome.refused("discussion", "minutes.error.meetingNotHeld");
+        }
+        return Outcome.done(status);
+    }
+
+    Outcome<MeetingStatus> markHeld(LocalDateTime now) {
+        if (status != MeetingStatus.PLANLAGT) {
+            return Outcome.refused("status", "meeting.error.notPlanned");
+        }
+        if (now.isBefore(startsAt)) {
+            return Outcome.refused("status", "meeting.error.notStarted");
+        }
+        status = MeetingStatus.AVHOLDT;
+        return Outcome.done(status);
+    }
+
+    Outcome<MeetingStatus> publish(OffsetDateTime now) {
+        if (status != MeetingStatus.AVHOLDT) {
+            return Outcome.refused("status", "meeting.error.publishNeedsHeld");
+        }
+        status = MeetingStatus.PUBLISERT;
+        publishedAt = now;
+        return Outcome.done(status);
+    }
+
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("Meeting not saved yet");
+        }
+        return id;
+    }
+
+    public long bodyId() {
+        return bodyId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public LocalDateTime startsAt() {
+        return startsAt;
+    }
+
+    public LocalDateTime endsAt() {
+        return endsAt;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    public MeetingStatus status() {
+        return status;
+    }
+
+    public @Nullable OffsetDateTime publishedAt() {
+        return publishedAt;
+    }
+
+    public boolean isPublished() {
+        return status == MeetingStatus.PUBLISERT;
+    }
+
+    public int version() {
+        return version;
+    }
+
+}

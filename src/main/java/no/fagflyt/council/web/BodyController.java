@@ -1,0 +1,135 @@
+package no.fagflyt.council.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import no.fagflyt.council.body.Body;
+import no.fagflyt.council.body.CouncilAccess;
+import no.fagflyt.council.body.CouncilBodies;
+import no.fagflyt.council.body.Member;
+import no.fagflyt.council.body.MemberRole;
+import no.fagflyt.council.body.Seat;
+import no.fagflyt.council.cases.CouncilCases;
+import no.fagflyt.council.meeting.CouncilMeetings;
+import no.fagflyt.council.web.Forms.MemberForm;
+import no.fagflyt.organisation.OrganisationDirectory;
+import no.fagflyt.platform.AccessDeniedProblem;
+import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.Flash;
+import no.fagflyt.platform.Outcome;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The list of bodies and each body's page: mandate, members, composition, cases and meetings. */
+@Controller
+class BodyController {
+
+    private static final String BODY_VIEW = "council/body";
+
+    private final CouncilBodies bodies;
+
+    private final CouncilAccess access;
+
+    private final CouncilCases cases;
+
+    private final CouncilMeetings meetings;
+
+    private final OrganisationDirectory directory;
+
+    private final UnitOptions unitOptions;
+
+    private final Clock clock;
+
+    BodyController(CouncilBodies bodies, CouncilAccess access, CouncilCases cases, CouncilMeetings meetings,
+            OrganisationDirectory directory, UnitOptions unitOptions, Clock clock) {
+        this.bodies = bodies;
+        this.access = access;
+        this.cases = cases;
+        this.meetings = meetings;
+        this.directory = directory;
+        this.unitOptions = unitOptions;
+        this.clock = clock;
+    }
+
+    @GetMapping("/rad")
+    String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("bodies", bodies.visibleBodies(user));
+        return "council/bodies";
+    }
+
+    @GetMapping("/rad/{bodyId}")
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long bodyId, Model model) {
+        Body body = visibleBody(user, bodyId);
+        model.addAttribute("memberForm", new MemberForm(null, null, MemberRole.MEDLEM, Seat.KLINIKK,
+                LocalDate.now(clock), null));
+        return prepare(user, body, model);
+    }
+
+    @PostMapping("/rad/{bodyId}/medlemmer")
+    String addMember(@AuthenticationPrincipal CurrentUser user, @PathVariable long bodyId,
+            @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        Body body = bodies.body(bodyId);
+        access.requireManage(user, bodyId);
+        if (!result.hasErrors()) {
+            Outcome<Long> outcome = bodies.addMember(user, bodyId, form.personId(), form.unitId(), form.role(),
+                    form.seat(), form.termStart(), form.termEnd());
+            if (outcome instanceof Outcome.Refused<Long> refused) {
+                Refusals.reject(result, refused);
+            }
+        }
+        if (result.hasErrors()) {
+            return prepare(user, body, model);
+        }
+        Flash.success(redirect, "member.added");
+        return "redirect:/rad/" + bodyId;
+    }
+
+    @PostMapping("/rad/{bodyId}/medlemmer/{memberId}/avslutt")
+    String endMember(@AuthenticationPrincipal CurrentUser user, @PathVariable long bodyId,
+            @PathVariable long memberId, RedirectAttributes redirect) {
+        bodies.endMembership(user, bodyId, memberId);
+        Flash.success(redirect, "member.ended");
+        return "redirect:/rad/" + bodyId;
+    }
+
+    private Body visibleBody(CurrentUser user, long bodyId) {
+        Body body = bodies.body(bodyId);
+        if (!access.isInsider(user, body)) {
+            throw new AccessDeniedProblem("Ikke ansatt i organisasjonen til organ " + bodyId);
+        }
+        return body;
+    }
+
+    private String prepare(CurrentUser user, Body body, Model model) {
+        List<Member> members = bodies.members(body.id());
+        boolean canManage = access.canManage(user, body.id());
+        model.addAttribute("body", body);
+        model.addAttribute("members", members);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("composition", bodies.composition(body, members));
+        model.addAttribute("canManage", canManage);
+        model.addAttribute("cases", cases.casesOfBody(user, body.id()));
+        model.addAttribute("meetings", meetings.meetingsOf(user, body));
+        if (canManage) {
+            model.addAttribute("units", unitOptions.of(body.organisationId()));
+            model.addAttribute("people", body.unitId() == null ? List.of()
+                    : directory.activePeopleBelow(body.unitId(), LocalDate.now(clock)));
+            model.addAttribute("roles", MemberRole.values());
+            model.addAttribute("seats", Seat.values());
+        }
+        return BODY_VIEW;
+    }
+
+}

@@ -1,0 +1,88 @@
+package no.fagflyt.council.web;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import no.fagflyt.council.body.MemberRole;
+import no.fagflyt.council.body.Seat;
+import no.fagflyt.council.cases.CaseCategory;
+import no.fagflyt.council.cases.CaseStatus;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The form records of the council pages, each with its validation and Norwegian message keys. */
+final class Forms {
+
+    private Forms() {
+    }
+
+    record SubmitCaseForm(
+            @NotBlank(message = "{council.validation.required}") @Size(max = 200, message = "{council.validation.tooLong}") @Nullable String title,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 8000, message = "{council.validation.tooLong}") @Nullable String description,
+            @NotNull(message = "{council.validation.choose}") @Nullable CaseCategory category,
+            @NotNull(message = "{council.validation.choose}") @Nullable Long submittingUnitId,
+            @Nullable Boolean confidential) {
+
+        static SubmitCaseForm empty(@Nullable Long unitId) {
+            return new SubmitCaseForm("", "", null, unitId, false);
+        }
+
+        boolean isConfidential() {
+            return Boolean.TRUE.equals(confidential);
+        }
+
+    }
+
+    record StatusForm(@NotNull(message = "{council.validation.choose}") @Nullable CaseStatus status, int version,
+            @Size(max = 2000, message = "{council.validation.tooLong}") @Nullable String note) {
+    }
+
+    record RejectForm(
+            @NotBlank(message = "{case.error.rejectNeedsReason}") @Size(max = 2000, message = "{council.validation.tooLong}") @Nullable String reason,
+            int version) {
+    }
+
+    record AssignForm(@Nullable Long assigneePersonId) {
+    }
+
+    record MemberForm(@NotNull(message = "{council.validation.choose}") @Nullable Long personId,
+            @NotNull(message = "{council.validation.choose}") @Nullable Long unitId,
+            @NotNull(message = "{council.validation.choose}") @Nullable MemberRole role,
+            @NotNull(message = "{council.validation.choose}") @Nullable Seat seat,
+            @NotNull(message = "{council.validation.date}") @DateTimeFormat(pattern = "dd.MM.yyyy") @Nullable LocalDate termStart,
+            @DateTimeFormat(pattern = "dd.MM.yyyy") @Nullable LocalDate termEnd) {
+    }
+
+    record MeetingForm(
+            @NotBlank(message = "{council.validation.required}") @Size(max = 200, message = "{council.validation.tooLong}") @Nullable String title,
+            @NotNull(message = "{council.validation.date}") @DateTimeFormat(pattern = "dd.MM.yyyy") @Nullable LocalDate date,
+            @NotNull(message = "{council.validation.time}") @DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime startTime,
+            @NotNull(message = "{council.validation.time}") @DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime endTime,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 200, message = "{council.validation.tooLong}") @Nullable String location) {
+    }
+
+    record AgendaItemForm(@Nullable Long caseId,
+            @Size(max = 200, message = "{council.validation.tooLong}") @Nullable String title,
+            @NotNull(message = "{council.validation.required}") @Min(value = 1, message = "{agenda.error.minutes}") @Max(value = 480, message = "{agenda.error.minutes}") @Nullable Integer minutes) {
+    }
+
+    record MinutesForm(int version,
+            @Size(max = 8000, message = "{council.validation.tooLong}") @Nullable String discussion,
+            @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String conclusion,
+            @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String decision) {
+    }
+
+    record ActionForm(
+            @NotBlank(message = "{council.validation.required}") @Size(max = 1000, message = "{council.validation.tooLong}") @Nullable String description,
+            @NotNull(message = "{action.error.ownerRequired}") @Nullable Long ownerPersonId,
+            @NotNull(message = "{council.validation.date}") @DateTimeFormat(pattern = "dd.MM.yyyy") @Nullable LocalDate dueDate) {
+    }
+
+}
