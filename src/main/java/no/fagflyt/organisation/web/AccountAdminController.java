@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import no.fagflyt.organisation.OrganisationDirectory;
+import no.fagflyt.organisation.PersonView;
 import no.fagflyt.organisation.internal.Account;
 import no.fagflyt.organisation.internal.AccountAdministration;
 import no.fagflyt.organisation.internal.AccountRepository;
@@ -111,10 +112,22 @@ class AccountAdminController {
         return LIST;
     }
 
+    /** Opened from a person's admin page, the form comes with the person linked and a username suggested. */
     @GetMapping("/ny")
-    String initCreateForm(Model model) {
-        model.addAttribute("accountForm", new NewAccountForm(null, null, null, List.of(), List.of()));
+    String initCreateForm(@AuthenticationPrincipal CurrentUser user,
+            @RequestParam(name = "ansatt", required = false) @Nullable Long personId, Model model) {
+        String suggestedUsername = personId == null ? null : suggestUsername(directory.person(user, personId));
+        model.addAttribute("accountForm", new NewAccountForm(suggestedUsername, null, personId, List.of(), List.of()));
         return showForm(null, List.of(), model);
+    }
+
+    static String suggestUsername(PersonView person) {
+        String name = (person.firstName() + "." + person.lastName()).toLowerCase(java.util.Locale.ROOT)
+            .replace("æ", "ae")
+            .replace("ø", "o")
+            .replace("å", "aa");
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+            .replaceAll("[^a-z0-9.]", "");
     }
 
     @PostMapping("/ny")

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 import no.fagflyt.organisation.OrganisationDirectory;
 import no.fagflyt.organisation.PersonView;
+import no.fagflyt.organisation.internal.AccountRepository;
 import no.fagflyt.organisation.internal.AdminSearch;
 import no.fagflyt.organisation.internal.Person;
 import no.fagflyt.organisation.internal.PersonAdministration;
@@ -57,8 +58,11 @@ class PersonAdminController {
 
     private final Clock clock;
 
+    private final AccountRepository accounts;
+
     PersonAdminController(PersonAdministration administration, OrganisationDirectory directory, AdminSearch search,
-            Clock clock) {
+            Clock clock, AccountRepository accounts) {
+        this.accounts = accounts;
         this.administration = administration;
         this.directory = directory;
         this.search = search;
@@ -227,6 +231,7 @@ class PersonAdminController {
         LocalDate today = today();
         model.addAttribute("organisation", organisation);
         model.addAttribute("person", person);
+        model.addAttribute("accounts", person == null ? List.of() : accounts.findByPersonId(person.id()));
         if (person != null && !model.containsAttribute("personForm")) {
             model.addAttribute("personForm", PersonForm.of(person));
         }

@@ -146,4 +146,15 @@ class AccountAdminControllerTests {
         assertThat(accounts.findById(account.id()).orElseThrow().roles()).contains(Role.ADMINISTRATOR);
     }
 
+    @Test
+    void aPersonsAdminPageOffersAnAccountWithTheNameSuggested() throws Exception {
+        mvc.perform(get("/admin/personer/{id}", person.id()).with(user(AdminFixtures.administrator())))
+            .andExpect(content().string(containsString("/admin/brukere/ny?ansatt=" + person.id())));
+        mvc.perform(get("/admin/brukere/ny").param("ansatt", Long.toString(person.id()))
+            .with(user(AdminFixtures.administrator())))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("value=\"kari.nordmann")))
+            .andExpect(content().string(containsString("value=\"" + person.id() + "\"")));
+    }
+
 }
