@@ -1,0 +1,21 @@
+package no.fagflyt.competence;
+
+import java.util.List;
+import java.util.Set;
+
+import no.fagflyt.platform.NavigationContributor;
+import no.fagflyt.platform.NavigationItem;
+import no.fagflyt.platform.Role;
+
+import org.springframework.stereotype.Component;
+
+@Component
+class CompetenceNavigation implements NavigationContributor {
+
+    @Override
+    public List<NavigationItem> navigationItems() {
+        return List.of(new NavigationItem(40, "nav.frameworks", "/kompetanse/rammeverk",
+                        Set.of(Role.KOMPETANSERADGIVER, Role.ADMINISTRATOR)));
+    }
+
+}
