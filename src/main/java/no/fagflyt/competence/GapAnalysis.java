@@ -1,0 +1,275 @@
+package no.fagflyt.competence;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import no.fagflyt.competence.assessment.Assessment;
+import no.fagflyt.competence.assessment.AssessmentService;
+import no.fagflyt.competence.assessment.EvidenceView;
+import no.fagflyt.competence.framework.CompetenceKey;
+import no.fagflyt.competence.framework.CompetenceView;
+import no.fagflyt.competence.framework.FrameworkQueries;
+import no.fagflyt.competence.requirement.RequirementProfiles;
+import no.fagflyt.competence.requirement.RequirementView;
+import no.fagflyt.organisation.AccessPolicy;
+import no.fagflyt.organisation.OrganisationDirectory;
+import no.fagflyt.organisation.PersonView;
+import no.fagflyt.organisation.UnitNode;
+import no.fagflyt.organisation.UnitView;
+import no.fagflyt.platform.AccessDeniedProblem;
+import no.fagflyt.platform.AuditAction;
+import no.fagflyt.platform.AuditLog;
+import no.fagflyt.platform.CurrentUser;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Combines requirement profiles (strictest level wins) with assessments and evidence into gaps, per person
+ * and per unit. Personal competence data: access is checked here and every read is audit-logged.
+ */
+@Service
+public class GapAnalysis {
+
+    public static final String AUDIT_PERSON_COMPETENCE = "PERSON_KOMPETANSE";
+
+    public static final String AUDIT_UNIT_COMPETENCE = "ENHET_KOMPETANSE";
+
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    private final OrganisationDirectory directory;
+
+    private final AccessPolicy accessPolicy;
+
+    private final RequirementProfiles requirements;
+
+    private final AssessmentService assessments;
+
+    private final FrameworkQueries frameworks;
+
+    private final AuditLog auditLog;
+
+    private final MessageSource messages;
+
+    private final Clock clock;
+
+    GapAnalysis(OrganisationDirectory directory, AccessPolicy accessPolicy, RequirementProfiles requirements,
+            AssessmentService assessments, FrameworkQueries frameworks, AuditLog auditLog, MessageSource messages,
+            Clock clock) {
+        this.directory = directory;
+        this.accessPolicy = accessPolicy;
+        this.requirements = requirements;
+        this.assessments = assessments;
+        this.frameworks = frameworks;
+        this.auditLog = auditLog;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The person's competence with gaps; for the person, their leaders and the competence advisers. */
+    @Transactional
+    public PersonGaps forPerson(CurrentUser user, long personId) {
+        PersonView person = directory.person(user, personId);
+        LocalDate today = LocalDate.now(clock);
+        UnitView unit = directory.unit(person.unitId());
+        Map<Long, UnitView> units = new HashMap<>();
+        directory.lineage(unit).forEach(u -> units.put(u.id(), u));
+        List<RequirementView> applying = requirements.applying(Set.of(person.professionCode()),
+                lineageIds(unit), Set.of(person.positionTitle()));
+        Map<String, String> professionNames = professionNames();
+        List<Assessment> mine = assessments.assessmentsOf(List.of(personId));
+        List<EvidenceView> evidence = assessments.evidenceOf(List.of(personId));
+        List<GapLine> lines = linesFor(person, unit, applying, units, professionNames, mine, evidence, today);
+        Set<CompetenceKey> required = new HashSet<>();
+        lines.forEach(line -> required.add(line.competence().key()));
+        List<Assessment> others = mine.stream()
+            .filter(a -> !required.contains(new CompetenceKey(a.frameworkId(), a.competenceCode())))
+            .toList();
+        var history = assessments.historyOf(personId);
+        Set<Long> ids = new HashSet<>();
+        mine.forEach(a -> ids.add(a.competenceId()));
+        evidence.forEach(e -> ids.add(e.competenceId()));
+        history.forEach(h -> ids.add(h.competenceId()));
+        Map<Long, CompetenceView> competences = new HashMap<>();
+        frameworks.competences(ids).forEach(c -> competences.put(c.id(), c));
+        auditLog.record(AuditAction.READ, AUDIT_PERSON_COMPETENCE, personId, person.fullName(),
+                lines.size() + " krav, " + mine.size() + " vurderinger");
+        return new PersonGaps(person, lines, others, evidence, history, competences);
+    }
+
+    /** Everyone in the unit and below against what is required of them; leaders and competence advisers only. */
+    @Transactional
+    public UnitMatrix forUnit(CurrentUser user, long unitId) {
+        UnitView unit = directory.unit(unitId);
+        if (!accessPolicy.canSeePersonalDataIn(user, unitId)) {
+            throw new AccessDeniedProblem("Ingen tilgang til kompetanse i enhet " + unitId);
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, UnitView> units = new HashMap<>();
+        directory.lineage(unit).forEach(u -> units.put(u.id(), u));
+        collect(directory.subtree(unitId, today), units);
+        List<PersonView> people = directory.staff(user, unitId, true, false, today);
+        Set<String> professions = new HashSet<>();
+        Set<String> positions = new HashSet<>();
+        people.forEach(p -> {
+            professions.add(p.professionCode());
+            positions.add(p.positionTitle());
+        });
+        List<RequirementView> applying = requirements.applying(professions, units.keySet(), positions);
+        List<Long> personIds = people.stream().map(PersonView::id).toList();
+        Map<Long, List<Assessment>> assessmentsByPerson = new HashMap<>();
+        assessments.assessmentsOf(personIds)
+            .forEach(a -> assessmentsByPerson.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(a));
+        Map<Long, List<EvidenceView>> evidenceByPerson = new HashMap<>();
+        assessments.evidenceOf(personIds)
+            .forEach(e -> evidenceByPerson.computeIfAbsent(e.personId(), k -> new ArrayList<>()).add(e));
+        Map<String, String> professionNames = professionNames();
+        Map<CompetenceKey, CompetenceView> columns = new LinkedHashMap<>();
+        List<UnitMatrix.Row> rows = new ArrayList<>();
+        for (PersonView person : people) {
+            UnitView personUnit = units.get(person.unitId());
+            if (personUnit == null) {
+                continue;
+            }
+            List<GapLine> lines = linesFor(person, personUnit, applying, units, professionNames,
+                    assessmentsByPerson.getOrDefault(person.id(), List.of()),
+                    evidenceByPerson.getOrDefault(person.id(), List.of()), today);
+            Map<CompetenceKey, GapLine> cells = new HashMap<>();
+            for (GapLine line : lines) {
+                cells.put(line.competence().key(), line);
+                columns.putIfAbsent(line.competence().key(), line.competence());
+            }
+            rows.add(new UnitMatrix.Row(person, cells));
+        }
+        List<CompetenceView> sortedColumns = columns.values()
+            .stream()
+            .sorted(Comparator.comparing(CompetenceView::frameworkName).thenComparing(CompetenceView::areaName)
+                .thenComparing(CompetenceView::name))
+            .toList();
+        auditLog.record(AuditAction.READ, AUDIT_UNIT_COMPETENCE, unitId, unit.name(),
+                rows.size() + " personer, " + sortedColumns.size() + " kompetanser");
+        return new UnitMatrix(unit, sortedColumns, rows);
+    }
+
+    private List<GapLine> linesFor(PersonView person, UnitView unit, List<RequirementView> all,
+            Map<Long, UnitView> units, Map<String, String> professionNames, List<Assessment> personAssessments,
+            List<EvidenceView> evidence, LocalDate today) {
+        Set<String> lineage = new HashSet<>();
+        lineageIds(unit).forEach(id -> lineage.add(String.valueOf(id)));
+        Map<CompetenceKey, List<RequirementView>> byKey = new LinkedHashMap<>();
+        for (RequirementView requirement : all) {
+            boolean applies = switch (requirement.scope()) {
+                case PROFESSION -> requirement.scopeKey().equals(person.professionCode());
+                case UNIT -> lineage.contains(requirement.scopeKey());
+                case POSITION -> requirement.scopeKey().equals(person.positionTitle());
+            };
+            if (applies) {
+                byKey.computeIfAbsent(requirement.competence().key(), k -> new ArrayList<>()).add(requirement);
+            }
+        }
+        Map<CompetenceKey, Assessment> assessed = new HashMap<>();
+        personAssessments.forEach(a -> assessed.put(new CompetenceKey(a.frameworkId(), a.competenceCode()), a));
+        List<GapLine> lines = new ArrayList<>();
+        for (var entry : byKey.entrySet()) {
+            List<RequirementView> sources = entry.getValue();
+            RequirementView strictest = sources.stream().max(Comparator.comparingInt(RequirementView::requiredLevel))
+                .orElseThrow();
+            List<String> reasons = sources.stream()
+                .sorted(Comparator.comparingInt(RequirementView::requiredLevel).reversed())
+                .map(r -> reason(r, units, professionNames))
+                .toList();
+            Assessment assessment = assessed.get(entry.getKey());
+            Integer level = assessment == null ? null : assessment.effectiveLevel();
+            LocalDate expiresOn = expiry(strictest.competence(), assessment, evidence);
+            GapStatus status;
+            if (level == null) {
+                status = GapStatus.NOT_ASSESSED;
+            }
+            else if (expiresOn != null && expiresOn.isBefore(today)) {
+                status = GapStatus.EXPIRED;
+            }
+            else if (level < strictest.requiredLevel()) {
+                status = GapStatus.BELOW;
+            }
+            else {
+                status = assessment.isValidated() ? GapStatus.MET : GapStatus.MET_NOT_VALIDATED;
+            }
+            lines.add(new GapLine(strictest.competence(), strictest.requiredLevel(), reasons, assessment, level,
+                    expiresOn, status));
+        }
+        lines.sort(Comparator.comparing((GapLine l) -> l.competence().frameworkName())
+            .thenComparing(l -> l.competence().areaName())
+            .thenComparing(l -> l.competence().name()));
+        return lines;
+    }
+
+    /** For a competence that must be renewed: the latest evidence expiry, else the last assessment plus validity. */
+    private static @Nullable LocalDate expiry(CompetenceView competence, @Nullable Assessment assessment,
+            List<EvidenceView> evidence) {
+        Integer months = competence.validityMonths();
+        if (months == null) {
+            return null;
+        }
+        LocalDate latest = evidence.stream()
+            .filter(e -> e.frameworkId() == competence.frameworkId() && e.competenceCode().equals(competence.code()))
+            .map(EvidenceView::expiresOn)
+            .filter(java.util.Objects::nonNull)
+            .max(Comparator.naturalOrder())
+            .orElse(null);
+        if (latest != null) {
+            return latest;
+        }
+        if (assessment == null) {
+            return null;
+        }
+        OffsetDateTime basis = assessment.isValidated() ? assessment.validatedAt() : assessment.selfAssessedAt();
+        return basis == null ? null : basis.atZoneSameInstant(OSLO).toLocalDate().plusMonths(months);
+    }
+
+    private String reason(RequirementView requirement, Map<Long, UnitView> units, Map<String, String> professions) {
+        String scope = switch (requirement.scope()) {
+            case PROFESSION -> professions.getOrDefault(requirement.scopeKey(), requirement.scopeKey());
+            case UNIT -> {
+                UnitView unit = units.get(Long.parseLong(requirement.scopeKey()));
+                yield unit == null ? requirement.scopeKey() : unit.name();
+            }
+            case POSITION -> requirement.scopeKey();
+        };
+        return messages.getMessage("competence.reason." + requirement.scope().name(),
+                new Object[] { scope, requirement.requiredLevel() }, java.util.Locale.forLanguageTag("nb-NO"));
+    }
+
+    private Map<String, String> professionNames() {
+        Map<String, String> names = new HashMap<>();
+        directory.professions().forEach(p -> names.put(p.code(), p.name()));
+        return names;
+    }
+
+    private static List<Long> lineageIds(UnitView unit) {
+        List<Long> ids = new ArrayList<>();
+        for (String part : unit.path().split("/")) {
+            if (!part.isEmpty()) {
+                ids.add(Long.parseLong(part));
+            }
+        }
+        return ids;
+    }
+
+    private static void collect(UnitNode node, Map<Long, UnitView> units) {
+        units.put(node.unit().id(), node.unit());
+        node.children().forEach(child -> collect(child, units));
+    }
+
+}

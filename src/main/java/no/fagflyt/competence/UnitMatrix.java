@@ -1,0 +1,36 @@
+package no.fagflyt.competence;
+
+import java.util.List;
+import java.util.Map;
+
+import no.fagflyt.competence.framework.CompetenceKey;
+import no.fagflyt.competence.framework.CompetenceView;
+import no.fagflyt.organisation.PersonView;
+import no.fagflyt.organisation.UnitView;
+
+import org.jspecify.annotations.Nullable;
+
+/** People of a unit subtree against every competence required of any of them, with coverage per competence. */
+public record UnitMatrix(UnitView unit, List<CompetenceView> columns, List<Row> rows) {
+
+    public record Row(PersonView person, Map<CompetenceKey, GapLine> cells) {
+
+        public @Nullable GapLine cell(CompetenceView column) {
+            return cells.get(column.key());
+        }
+
+    }
+
+    /** How many meet the requirement; fewer than two makes the unit vulnerable at sickness and holidays. */
+    public int coverage(CompetenceView column) {
+        return (int) rows.stream()
+            .map(row -> row.cell(column))
+            .filter(cell -> cell != null && cell.status().isMet())
+            .count();
+    }
+
+    public int requiredCount(CompetenceView column) {
+        return (int) rows.stream().filter(row -> row.cell(column) != null).count();
+    }
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package no.fagflyt.competence.assessment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package no.fagflyt.competence.framework;
+
+import org.jspecify.annotations.NullMarked;

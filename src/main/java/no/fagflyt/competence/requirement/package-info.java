@@ -1,0 +1,4 @@
+@NullMarked
+package no.fagflyt.competence.requirement;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package no.fagflyt.competence.web;
+
+import org.jspecify.annotations.NullMarked;
