@@ -113,7 +113,7 @@ public class GapAnalysis {
     @Transactional
     public UnitMatrix forUnit(CurrentUser user, long unitId) {
         UnitView unit = directory.unit(unitId);
-        if (!accessPolicy.canSeePersonalDataIn(user, unitId)) {
+        if (!accessPolicy.canSeePeopleOf(user, unitId)) {
             throw new AccessDeniedProblem("Ingen tilgang til kompetanse i enhet " + unitId);
         }
         LocalDate today = LocalDate.now(clock);

@@ -73,24 +73,6 @@ public class AccessPolicy {
             .single() > 0;
     }
 
-    /** Whether the user may see personal data (such as competence) of everyone in the unit subtree. */
-    public boolean canSeePersonalDataIn(CurrentUser user, long unitId) {
-        if (user.isAdministrator()) {
-            return true;
-        }
-        return jdbc.sql("""
-                select count(*) from org_unit u
-                join account_role r on r.account_id = :accountId and r.role in (:roles)
-                join org_unit scope on scope.id = r.unit_id
-                where u.id = :unitId and u.path like concat(scope.path, '%')
-                """)
-            .param("accountId", user.accountId())
-            .param("roles", names(PERSONAL_DATA_ROLES))
-            .param("unitId", unitId)
-            .query(Long.class)
-            .single() > 0;
-    }
-
     public void requirePerson(CurrentUser user, long personId) {
         if (!canSeePerson(user, personId)) {
             throw new AccessDeniedProblem("Ingen tilgang til person " + personId);

@@ -56,7 +56,7 @@ public class RequirementProfiles {
         if (FrameworkCatalogue.canEdit(user)) {
             return true;
         }
-        return scope == RequirementScope.UNIT && accessPolicy.canSeePersonalDataIn(user, Long.parseLong(scopeKey));
+        return scope == RequirementScope.UNIT && accessPolicy.canSeePeopleOf(user, Long.parseLong(scopeKey));
     }
 
     /** Sets the required level; a second call for the same competence and scope changes the level. */
