@@ -93,6 +93,7 @@ public class CouncilCases {
                 submission.confidential(), user.accountId(), user.personId(), unit.id(), now));
         record(user, submitted.id(), "INNMELDT", null, CaseStatus.INNMELDT, null);
         auditLog.record(AuditAction.CREATE, AUDIT_CASE, submitted.id(), submitted.number(), body.shortName());
+        events.publishEvent(new CaseTextChanged(submitted.id()));
         events.publishEvent(new CaseSubmitted(submitted.id(), bodyId, submitted.number(), user.accountId()));
         return Outcome.done(submitted);
     }

@@ -29,6 +29,7 @@ import no.fagflyt.platform.NotFoundProblem;
 import no.fagflyt.platform.Outcome;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,11 +64,13 @@ public class CouncilMeetings {
 
     private final AuditLog auditLog;
 
+    private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     CouncilMeetings(MeetingRepository meetings, AgendaItemRepository items, ActionItemRepository actions,
             CouncilBodies bodies, CouncilAccess access, CouncilCases cases, OrganisationDirectory directory,
-            JdbcClient jdbc, AuditLog auditLog, Clock clock) {
+            JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.items = items;
         this.actions = actions;
@@ -77,6 +80,7 @@ public class CouncilMeetings {
         this.directory = directory;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -188,7 +192,9 @@ public class CouncilMeetings {
         }
         int next = items.findByMeetingIdOrderBySortOrder(meetingId).stream().mapToInt(AgendaItem::sortOrder).max()
             .orElse(0) + 1;
-        return Outcome.done(items.save(new AgendaItem(meetingId, caseId, next, itemTitle, minutes)));
+        AgendaItem added = items.save(new AgendaItem(meetingId, caseId, next, itemTitle, minutes));
+        events.publishEvent(new MinutesTextChanged(added.id()));
+        return Outcome.done(added);
     }
 
     /** Minutes of one item. A stale version means someone else saved first: the writer is told, nothing is lost. */
@@ -204,7 +210,9 @@ public class CouncilMeetings {
             return Outcome.refused("", "minutes.error.conflict");
         }
         item.writeMinutes(discussion, conclusion, decision);
-        return Outcome.done(items.save(item));
+        AgendaItem saved = items.save(item);
+        events.publishEvent(new MinutesTextChanged(saved.id()));
+        return Outcome.done(saved);
     }
 
     @Transactional
@@ -229,8 +237,10 @@ public class CouncilMeetings {
         if (owner == null || owner.organisationId() != body.organisationId()) {
             return Outcome.refused("ownerPersonId", "action.error.ownerNotInOrganisation");
         }
-        return Outcome.done(actions.save(new ActionItem(body.id(), meeting.id(), item.id(), item.caseId(),
-                description.strip(), ownerPersonId, dueDate)));
+        ActionItem added = actions.save(new ActionItem(body.id(), meeting.id(), item.id(), item.caseId(),
+                description.strip(), ownerPersonId, dueDate));
+        events.publishEvent(new ActionTextChanged(added.id()));
+        return Outcome.done(added);
     }
 
     @Transactional

@@ -85,4 +85,14 @@ final class Forms {
             @NotNull(message = "{council.validation.date}") @DateTimeFormat(pattern = "dd.MM.yyyy") @Nullable LocalDate dueDate) {
     }
 
+    /** The search box and its filters; every filter may be left empty. */
+    record SearchForm(@Size(max = 200, message = "{council.validation.tooLong}") @Nullable String q,
+            @Nullable Long body, @Nullable CaseStatus status, @Nullable CaseCategory category, @Nullable Integer year) {
+
+        boolean hasText() {
+            return q != null && !q.isBlank();
+        }
+
+    }
+
 }
