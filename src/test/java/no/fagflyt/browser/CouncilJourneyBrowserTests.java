@@ -15,7 +15,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** An employee submits a case; the chair puts it on the agenda, writes minutes with a decision and an action, and publishes. */
+/**
+ * An employee submits a case; the chair puts it on the agenda, writes minutes with a decision and an action, and
+ * publishes; another employee reads the minutes and later finds the conclusion again through the search.
+ */
 class CouncilJourneyBrowserTests extends BrowserTestSupport {
 
     @Autowired
@@ -77,6 +80,18 @@ class CouncilJourneyBrowserTests extends BrowserTestSupport {
 
         logIn(council.secondEmployee().getUsername(), OrganisationFixture.PASSWORD);
         visit("/moter/" + meeting.id() + "/referat");
+        assertThat(pageText()).contains("Felles rutine innføres fra juni.");
+
+        // Months later the conclusion is found again by searching for another form of the word.
+        visit("/rad");
+        browser.findElement(By.id("council-search")).sendKeys("ansiennitetsdatoen");
+        submit(browser.findElement(By.cssSelector("form.search-box button[type=submit]")));
+        assertThat(heading()).isEqualTo("Søk i råd og nettverk");
+        String results = browser.findElement(By.id("search-results")).getText();
+        assertThat(results).contains("Ulik registrering av henvisninger", "Rådet anbefaler ansiennitetsdato som mottaksdato.");
+        assertThat(browser.findElements(By.cssSelector("#search-results mark"))).extracting(mark -> mark.getText())
+            .contains("ansiennitetsdato");
+        submit(browser.findElement(By.cssSelector("#search-results li a")));
         assertThat(pageText()).contains("Felles rutine innføres fra juni.");
     }
 

@@ -167,7 +167,7 @@ public class CouncilSearch {
         Map<String, Object> params = scope.params();
         params.put("terms", terms);
         params.put("limit", PER_TYPE);
-        return jdbc.sql("select i.id, i.meeting_id, b.short_name, m.title as meeting_title, m.starts_at, i.title,"
+        return jdbc.sql("select i.id, i.meeting_id, m.body_id, b.short_name, m.title as meeting_title, m.starts_at, i.title,"
                 + " i.discussion, i.conclusion, i.decision, c.case_year, c.case_number, c.status, h.score, h.matched"
                 + " from " + matches("REFERAT") + " join council_agenda_item i on i.id = h.document_id"
                 + " join council_meeting m on m.id = i.meeting_id join council_body b on b.id = m.body_id"
@@ -180,7 +180,8 @@ public class CouncilSearch {
                 String best = firstMatching(terms, rs.getString("decision"), rs.getString("conclusion"),
                         rs.getString("discussion"));
                 return new SearchHit(DocumentType.REFERAT,
-                        "/moter/" + rs.getLong("meeting_id") + "/punkter/" + rs.getLong("id"), rs.getString("short_name"),
+                        itemUrl(scope, rs.getLong("body_id"), rs.getLong("meeting_id"), rs.getLong("id")),
+                        rs.getString("short_name"),
                         caseNumber(rs), rs.getString("meeting_title") + " " + DATE.format(startsAt),
                         startsAt.toLocalDate(), Highlighter.segments(rs.getString("title"), terms),
                         best == null ? List.of() : Highlighter.snippet(best, terms), status(rs), rs.getInt("matched"),
@@ -193,7 +194,7 @@ public class CouncilSearch {
         Map<String, Object> params = scope.params();
         params.put("terms", terms);
         params.put("limit", PER_TYPE);
-        return jdbc.sql("select a.id, a.meeting_id, a.agenda_item_id, a.description, b.short_name,"
+        return jdbc.sql("select a.id, a.meeting_id, a.agenda_item_id, a.description, m.body_id, b.short_name,"
                 + " m.title as meeting_title, m.starts_at, c.case_year, c.case_number, c.status, h.score, h.matched"
                 + " from " + matches("TILTAK") + " join council_action a on a.id = h.document_id"
                 + " join council_meeting m on m.id = a.meeting_id join council_body b on b.id = m.body_id"
@@ -204,13 +205,21 @@ public class CouncilSearch {
             .query((rs, n) -> {
                 LocalDateTime startsAt = rs.getObject("starts_at", LocalDateTime.class);
                 return new SearchHit(DocumentType.TILTAK,
-                        "/moter/" + rs.getLong("meeting_id") + "/punkter/" + rs.getLong("agenda_item_id"),
+                        itemUrl(scope, rs.getLong("body_id"), rs.getLong("meeting_id"), rs.getLong("agenda_item_id")),
                         rs.getString("short_name"), caseNumber(rs),
                         rs.getString("meeting_title") + " " + DATE.format(startsAt), startsAt.toLocalDate(),
                         Highlighter.segments(rs.getString("description"), terms), List.of(), status(rs),
                         rs.getInt("matched"), rs.getInt("score"));
             })
             .list();
+    }
+
+    /** Members work on the item's own page; others read it in the published minutes. */
+    private static String itemUrl(Scope scope, long bodyId, long meetingId, long itemId) {
+        if (scope.all() || scope.memberBodies().contains(bodyId)) {
+            return "/moter/" + meetingId + "/punkter/" + itemId;
+        }
+        return "/moter/" + meetingId + "/referat#punkt-" + itemId;
     }
 
     private static @Nullable String firstMatching(Set<String> terms, @Nullable String... texts) {

@@ -149,7 +149,9 @@ class CouncilSearchTests {
 
         List<SearchHit> afterPublishing = find(council.secondEmployee(), "ansiennitetsdato");
         assertThat(afterPublishing).hasSize(1);
-        assertThat(afterPublishing.get(0).url()).isEqualTo("/moter/" + meeting.id() + "/punkter/" + openItem.id());
+        assertThat(afterPublishing.get(0).url()).isEqualTo("/moter/" + meeting.id() + "/referat#punkt-" + openItem.id());
+        assertThat(find(council.chair(), "ansiennitetsdato")).extracting(SearchHit::url)
+            .contains("/moter/" + meeting.id() + "/punkter/" + openItem.id());
         assertThat(afterPublishing.get(0).snippet()).contains(new Segment("ansiennitetsdatoen", true));
         assertThat(find(council.secondEmployee(), "ansiennitetsrutinen")).hasSize(1);
         assertThat(find(council.outsider(), "ansiennitetsdato")).isEmpty();
