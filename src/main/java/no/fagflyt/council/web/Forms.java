@@ -13,6 +13,7 @@ import no.fagflyt.council.body.MemberRole;
 import no.fagflyt.council.body.Seat;
 import no.fagflyt.council.cases.CaseCategory;
 import no.fagflyt.council.cases.CaseStatus;
+import no.fagflyt.council.cases.EscalationRecipient;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -93,6 +94,16 @@ final class Forms {
             return q != null && !q.isBlank();
         }
 
+    }
+
+    record EscalateForm(@NotNull(message = "{council.validation.choose}") @Nullable EscalationRecipient recipient,
+            @NotNull(message = "{council.validation.date}") @DateTimeFormat(pattern = "dd.MM.yyyy") @Nullable LocalDate escalatedOn,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String question) {
+    }
+
+    record AnswerForm(@NotNull(message = "{council.validation.choose}") @Nullable Long escalationId,
+            @NotNull(message = "{council.validation.date}") @DateTimeFormat(pattern = "dd.MM.yyyy") @Nullable LocalDate answeredOn,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String answer) {
     }
 
 }
