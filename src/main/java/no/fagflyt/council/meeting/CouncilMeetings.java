@@ -92,8 +92,51 @@ public class CouncilMeetings {
         Outcome<Meeting> outcome = Meeting.plan(bodyId, title.strip(), startsAt, endsAt, location.strip());
         if (outcome instanceof Outcome.Done<Meeting> done) {
             Meeting saved = meetings.save(done.value());
+            addApprovalItem(saved);
             auditLog.record(AuditAction.CREATE, AUDIT_MEETING, saved.id(), saved.title(), body.shortName());
             return Outcome.done(saved);
+        }
+        return outcome;
+    }
+
+    /**
+     * A new meeting approves the minutes of the body's latest earlier meeting that was not cancelled, unless
+     * another meeting already has that on its agenda.
+     */
+    private void addApprovalItem(Meeting meeting) {
+        Meeting previous = meetings.findByBodyIdOrderByStartsAtDesc(meeting.bodyId())
+            .stream()
+            // By id, not only by time: the stored start may be truncated to microseconds.
+            .filter(candidate -> candidate.id() != meeting.id() && candidate.startsAt().isBefore(meeting.startsAt())
+                    && candidate.status() != MeetingStatus.AVLYST)
+            .findFirst()
+            .orElse(null);
+        if (previous == null || items.existsByApprovesMeetingId(previous.id())) {
+            return;
+        }
+        AgendaItem item = items.save(AgendaItem.approvalOf(meeting.id(), previous,
+                "Godkjenning av referat fra forrige møte (" + DATE.format(previous.startsAt()) + ")"));
+        events.publishEvent(new MinutesTextChanged(item.id()));
+    }
+
+    /** Marks the previous meeting's minutes approved, from the approval item of the meeting that approves them. */
+    @Transactional
+    public Outcome<MeetingStatus> approvePreviousMinutes(CurrentUser user, long itemId) {
+        AgendaItem item = loadItem(itemId);
+        Meeting meeting = managed(user, item.meetingId());
+        if (item.approvesMeetingId() == null) {
+            return Outcome.refused("approval", "approval.error.notApprovalItem");
+        }
+        if (meeting.acceptMinutes(LocalDateTime.now(clock)) instanceof Outcome.Refused<MeetingStatus> refused) {
+            return Outcome.refused("approval", refused.messageKey());
+        }
+        Meeting previous = load(item.approvesMeetingId());
+        Outcome<MeetingStatus> outcome = previous.approveMinutes(user.displayName(), OffsetDateTime.now(clock),
+                meeting.id());
+        if (outcome instanceof Outcome.Done) {
+            meetings.save(previous);
+            auditLog.record(AuditAction.UPDATE, AUDIT_MEETING, previous.id(), previous.title(),
+                    "Referat godkjent i " + label(meeting));
         }
         return outcome;
     }

@@ -256,6 +256,23 @@ class MeetingController {
             .body(ics.getBytes(StandardCharsets.UTF_8));
     }
 
+    @PostMapping("/moter/{meetingId}/punkter/{itemId}/godkjenn")
+    String approvePreviousMinutes(@AuthenticationPrincipal CurrentUser user, @PathVariable long meetingId,
+            @PathVariable long itemId, Model model, RedirectAttributes redirect) {
+        Meeting meeting = meetings.meeting(user, meetingId);
+        AgendaLine line = line(user, meeting, itemId);
+        Outcome<MeetingStatus> outcome = meetings.approvePreviousMinutes(user, itemId);
+        if (outcome instanceof Outcome.Refused<MeetingStatus> refused) {
+            model.addAttribute("approvalProblem", refused.messageKey());
+            model.addAttribute("minutesForm", new MinutesForm(line.item().version(), line.item().discussion(),
+                    line.item().conclusion(), line.item().decision()));
+            model.addAttribute("actionForm", new ActionForm(null, null, LocalDate.now(clock).plusMonths(1)));
+            return itemView(user, meeting, line, model);
+        }
+        Flash.success(redirect, "approval.done");
+        return "redirect:/moter/" + meetingId + "/punkter/" + itemId;
+    }
+
     private AgendaLine line(CurrentUser user, Meeting meeting, long itemId) {
         return meetings.agenda(user, meeting)
             .stream()
@@ -280,6 +297,8 @@ class MeetingController {
         model.addAttribute("body", bodies.body(meeting.bodyId()));
         model.addAttribute("line", line);
         model.addAttribute("owners", meetings.currentMembers(meeting));
+        Long approves = line.item().approvesMeetingId();
+        model.addAttribute("approvedMeeting", approves == null ? null : meetings.load(approves));
         return ITEM_VIEW;
     }
 
