@@ -62,10 +62,13 @@ class MeetingController {
 
     private final CouncilCases cases;
 
+    private final MinutesPdf minutesPdf;
+
     private final Clock clock;
 
     MeetingController(CouncilMeetings meetings, CouncilBodies bodies, CouncilAccess access, CouncilCases cases,
-            Clock clock) {
+            MinutesPdf minutesPdf, Clock clock) {
+        this.minutesPdf = minutesPdf;
         this.meetings = meetings;
         this.bodies = bodies;
         this.access = access;
@@ -171,6 +174,18 @@ class MeetingController {
         model.addAttribute("agenda", meetings.agenda(user, meeting));
         model.addAttribute("attendance", meetings.attendance(meeting));
         return "council/minutes";
+    }
+
+    @GetMapping("/moter/{meetingId}/referat.pdf")
+    ResponseEntity<byte[]> minutesPdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long meetingId) {
+        Meeting meeting = meetings.meeting(user, meetingId);
+        byte[] pdf = minutesPdf.render(meeting, bodies.body(meeting.bodyId()), meetings.agenda(user, meeting),
+                meetings.attendance(meeting));
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename("referat-" + meeting.id() + ".pdf").build().toString())
+            .body(pdf);
     }
 
     @GetMapping("/moter/{meetingId}/punkter/{itemId}")
