@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Search over cases, minutes and action items. The query's words are stemmed like
+ * Search over cases, minutes, action items and experience notes. The query's words are stemmed like
  * the index, documents are ranked by how many of them they contain and then by the weight of the fields
  * they were found in (title above conclusion and decision above body text). The access rules are part of
  * the SQL, so a document the user may not see is never counted, ranked or shown:
@@ -33,7 +33,8 @@ import org.springframework.stereotype.Service;
  * <li>cases: members of the body and the submitter see all; other employees of the organisation see
  * cases that are not confidential;</li>
  * <li>minutes and actions: members see all; other employees only published minutes, and nothing
- * under an item about a confidential case.</li>
+ * under an item about a confidential case;</li>
+ * <li>experience notes: members of the group only.</li>
  * </ul>
  */
 @Service
@@ -79,6 +80,7 @@ public class CouncilSearch {
         hits.addAll(cases(scope, query, terms));
         hits.addAll(minutes(scope, query, terms));
         hits.addAll(actions(scope, query, terms));
+        hits.addAll(notes(scope, query, terms));
         hits.sort(Comparator.comparingInt(SearchHit::matchedTerms)
             .thenComparingInt(SearchHit::score)
             .thenComparing(SearchHit::date)
@@ -220,6 +222,34 @@ public class CouncilSearch {
             return "/moter/" + meetingId + "/punkter/" + itemId;
         }
         return "/moter/" + meetingId + "/referat#punkt-" + itemId;
+    }
+
+    /** Notes have no case, so a status or category filter leaves them out. */
+    private List<SearchHit> notes(Scope scope, Query query, Set<String> terms) {
+        if (query.status() != null || query.category() != null) {
+            return List.of();
+        }
+        Map<String, Object> params = scope.params();
+        params.put("terms", terms);
+        params.put("limit", PER_TYPE);
+        return jdbc.sql("select n.id, n.body_id, b.short_name, n.title, n.what_happened, n.what_we_did, n.what_worked,"
+                + " n.what_could_differ, n.occurred_on, h.score, h.matched from " + matches("NOTAT")
+                + " join council_experience_note n on n.id = h.document_id join council_body b on b.id = n.body_id"
+                + " where " + (scope.all() ? "1 = 1" : "n.body_id in (:members)")
+                + filters(query, "cast(extract(year from n.occurred_on) as integer)", params)
+                + " order by h.matched desc, h.score desc, n.id desc limit :limit")
+            .params(params)
+            .query((rs, n) -> {
+                String best = firstMatching(terms, rs.getString("what_happened"), rs.getString("what_we_did"),
+                        rs.getString("what_worked"), rs.getString("what_could_differ"));
+                return new SearchHit(DocumentType.NOTAT,
+                        "/rad/" + rs.getLong("body_id") + "/erfaringer#notat-" + rs.getLong("id"),
+                        rs.getString("short_name"), null, null, rs.getObject("occurred_on", LocalDate.class),
+                        Highlighter.segments(rs.getString("title"), terms),
+                        best == null ? List.of() : Highlighter.snippet(best, terms), null, rs.getInt("matched"),
+                        rs.getInt("score"));
+            })
+            .list();
     }
 
     private static @Nullable String firstMatching(Set<String> terms, @Nullable String... texts) {

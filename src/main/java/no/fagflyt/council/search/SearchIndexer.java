@@ -1,6 +1,10 @@
 package no.fagflyt.council.search;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
 import no.fagflyt.council.cases.CaseTextChanged;
+import no.fagflyt.council.experience.ExperienceTextChanged;
 import no.fagflyt.council.meeting.ActionTextChanged;
 import no.fagflyt.council.meeting.MinutesTextChanged;
 import no.fagflyt.council.search.SearchIndex.Field;
@@ -62,6 +66,23 @@ class SearchIndexer {
             });
     }
 
+    @EventListener
+    void on(ExperienceTextChanged event) {
+        jdbc.sql("select title, what_happened, what_we_did, what_worked, what_could_differ from council_experience_note where id = :id")
+            .param("id", event.noteId())
+            .query(rs -> {
+                index.index(DocumentType.NOTAT, event.noteId(), noteFields(rs));
+            });
+    }
+
+    private static Field[] noteFields(ResultSet rs) throws SQLException {
+        return new Field[] { new Field(rs.getString("title"), SearchIndex.TITLE),
+                new Field(rs.getString("what_happened"), SearchIndex.BODY_TEXT),
+                new Field(rs.getString("what_we_did"), SearchIndex.BODY_TEXT),
+                new Field(rs.getString("what_worked"), SearchIndex.KEY_TEXT),
+                new Field(rs.getString("what_could_differ"), SearchIndex.BODY_TEXT) };
+    }
+
     static Field[] minutesFields(String title, @Nullable String discussion, @Nullable String conclusion,
             @Nullable String decision) {
         return new Field[] { new Field(title, SearchIndex.TITLE), new Field(discussion, SearchIndex.BODY_TEXT),
@@ -91,6 +112,11 @@ class SearchIndexer {
                     new Field(rs.getString("description"), SearchIndex.BODY_TEXT));
             count[0]++;
         });
+        jdbc.sql("select id, title, what_happened, what_we_did, what_worked, what_could_differ from council_experience_note")
+            .query(rs -> {
+                index.insert(DocumentType.NOTAT, rs.getLong("id"), noteFields(rs));
+                count[0]++;
+            });
         if (count[0] > 0) {
             log.info("Council search index filled with {} documents", count[0]);
         }

@@ -106,4 +106,25 @@ final class Forms {
             @NotBlank(message = "{council.validation.required}") @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String answer) {
     }
 
+    record NoteForm(
+            @NotNull(message = "{council.validation.date}") @DateTimeFormat(pattern = "dd.MM.yyyy") @Nullable LocalDate occurredOn,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 200, message = "{council.validation.tooLong}") @Nullable String title,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String whatHappened,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String whatWeDid,
+            @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String whatWorked,
+            @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String whatCouldDiffer) {
+    }
+
+    record TopicForm(
+            @NotBlank(message = "{council.validation.required}") @Size(max = 200, message = "{council.validation.tooLong}") @Nullable String topicTitle,
+            @Size(max = 2000, message = "{council.validation.tooLong}") @Nullable String topicDescription) {
+    }
+
+    record ResponsibleForm(@NotNull(message = "{council.validation.choose}") @Nullable Long personId) {
+    }
+
+    /** Either a note or a topic from the group's log goes on the agenda. */
+    record FromLogForm(@Nullable Long noteId, @Nullable Long topicId) {
+    }
+
 }

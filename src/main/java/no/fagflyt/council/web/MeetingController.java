@@ -19,7 +19,10 @@ import no.fagflyt.council.meeting.AgendaItem;
 import no.fagflyt.council.meeting.AgendaLine;
 import no.fagflyt.council.meeting.CouncilMeetings;
 import no.fagflyt.council.meeting.ICalendar;
+import no.fagflyt.council.body.Member;
+import no.fagflyt.council.experience.CouncilExperience;
 import no.fagflyt.council.meeting.Meeting;
+import no.fagflyt.council.web.Forms.ResponsibleForm;
 import no.fagflyt.council.meeting.MeetingStatus;
 import no.fagflyt.council.web.Forms.ActionForm;
 import no.fagflyt.council.web.Forms.AgendaItemForm;
@@ -64,11 +67,14 @@ class MeetingController {
 
     private final MinutesPdf minutesPdf;
 
+    private final CouncilExperience experience;
+
     private final Clock clock;
 
     MeetingController(CouncilMeetings meetings, CouncilBodies bodies, CouncilAccess access, CouncilCases cases,
-            MinutesPdf minutesPdf, Clock clock) {
+            MinutesPdf minutesPdf, CouncilExperience experience, Clock clock) {
         this.minutesPdf = minutesPdf;
+        this.experience = experience;
         this.meetings = meetings;
         this.bodies = bodies;
         this.access = access;
@@ -111,7 +117,7 @@ class MeetingController {
             return "redirect:/moter/" + meetingId + "/referat";
         }
         model.addAttribute("agendaForm", new AgendaItemForm(null, null, 15));
-        return meetingView(user, meeting, model, null);
+        return meetingView(user, meeting, model, (String) model.getAttribute("problem"));
     }
 
     @PostMapping("/moter/{meetingId}/saksliste")
@@ -302,6 +308,14 @@ class MeetingController {
         model.addAttribute("agenda", meetings.agenda(user, meeting));
         model.addAttribute("attendance", meetings.attendance(meeting));
         model.addAttribute("openCases", cases.openCasesOf(meeting.bodyId()));
+        model.addAttribute("members", meetings.currentMembers(meeting));
+        Long responsible = experience.responsibleFor(meeting.id());
+        Member suggested = experience.suggestedResponsible(meeting.bodyId());
+        model.addAttribute("responsibleForm", new ResponsibleForm(responsible != null ? responsible
+                : suggested == null ? null : suggested.personId()));
+        model.addAttribute("responsibleChosen", responsible != null);
+        model.addAttribute("unusedNotes", experience.unusedNotes(user, meeting.bodyId()));
+        model.addAttribute("unusedTopics", experience.unusedTopics(user, meeting.bodyId()));
         model.addAttribute("problem", problem);
         return MEETING_VIEW;
     }
