@@ -14,6 +14,7 @@ import no.fagflyt.council.body.Seat;
 import no.fagflyt.council.cases.CaseCategory;
 import no.fagflyt.council.cases.CaseStatus;
 import no.fagflyt.council.cases.EscalationRecipient;
+import no.fagflyt.council.report.Gain;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -125,6 +126,11 @@ final class Forms {
 
     /** Either a note or a topic from the group's log goes on the agenda. */
     record FromLogForm(@Nullable Long noteId, @Nullable Long topicId) {
+    }
+
+    record EvidenceForm(@NotNull(message = "{council.validation.required}") @Nullable Integer year,
+            @NotNull(message = "{council.validation.choose}") @Nullable Gain gain,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String evidence) {
     }
 
 }

@@ -92,6 +92,12 @@ final class Pdf {
         table.setSpacingBefore(4);
         table.setSpacingAfter(8);
         table.setHeaderRows(1);
+        // Text columns get room for the long Norwegian words; numbers need little.
+        float[] widths = new float[header.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = numeric[i] ? 1f : 3f;
+        }
+        table.setWidths(widths);
         for (int i = 0; i < header.size(); i++) {
             table.addCell(cell(header.get(i), LABEL, numeric[i]));
         }
