@@ -76,6 +76,16 @@ class CouncilJourneyBrowserTests extends BrowserTestSupport {
 
         visit("/oppfolging");
         assertThat(browser.findElement(By.id("open-actions")).getText()).contains("Skrive felles rutine");
+
+        // The group's own pages and the yearly report pass axe as well.
+        visit("/rad/" + council.body().id() + "/erfaringer");
+        browser.findElement(By.id("title")).sendKeys("Henvisning uten mottaksdato");
+        browser.findElement(By.id("whatHappened")).sendKeys("En henvisning kom på papir uten dato.");
+        browser.findElement(By.id("whatWeDid")).sendKeys("Vi ringte avsender.");
+        submit(browser.findElement(By.xpath("//button[text()='Lagre notatet']")));
+        assertThat(pageText()).contains("Erfaringsnotatet er lagret.", "En henvisning kom på papir uten dato.");
+        visit("/rad/" + council.body().id() + "/arsrapport");
+        assertThat(browser.findElement(By.id("cases-by-category")).getText()).contains("Registreringspraksis");
         logOut();
 
         logIn(council.secondEmployee().getUsername(), OrganisationFixture.PASSWORD);
