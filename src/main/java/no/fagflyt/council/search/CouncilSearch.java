@@ -106,9 +106,14 @@ public class CouncilSearch {
                 user.accountId());
     }
 
-    private static String matches(String type) {
-        return "(select document_id, sum(weight) as score, count(*) as matched from council_search_term"
-                + " where document_type = '" + type + "' and term in (:terms) group by document_id) h";
+    /**
+     * The index rows {@code t} of one document type that match the query's terms. The query joins them flat
+     * and groups by document: H2 re-runs a grouped sub-select once per outer row, PostgreSQL does not care.
+     */
+    private static final String TERMS = "council_search_term t";
+
+    private static String termCondition(String type) {
+        return "t.document_type = '" + type + "' and t.term in (:terms)";
     }
 
     /** Filters on the body {@code b}, the case {@code c} and a year expression. */
@@ -140,11 +145,11 @@ public class CouncilSearch {
         String visible = scope.all() ? "1 = 1"
                 : "(c.body_id in (:members) or c.submitter_account_id = :account"
                         + " or (c.confidential = false and b.organisation_id = :org))";
-        return jdbc.sql("select c.id, b.short_name, c.case_year, c.case_number, c.title, c.description, c.status,"
-                + " c.submitted_at, h.score, h.matched from " + matches("SAK")
-                + " join council_case c on c.id = h.document_id join council_body b on b.id = c.body_id where "
-                + visible + filters(query, "c.case_year", params)
-                + " order by h.matched desc, h.score desc, c.id desc limit :limit")
+        String columns = "c.id, b.short_name, c.case_year, c.case_number, c.title, c.description, c.status, c.submitted_at";
+        return jdbc.sql("select " + columns + ", sum(t.weight) as score, count(*) as matched from " + TERMS
+                + " join council_case c on c.id = t.document_id join council_body b on b.id = c.body_id where "
+                + termCondition("SAK") + " and " + visible + filters(query, "c.case_year", params) + " group by "
+                + columns + " order by matched desc, score desc, c.id desc limit :limit")
             .params(params)
             .query((rs, n) -> {
                 String title = rs.getString("title");
@@ -169,13 +174,16 @@ public class CouncilSearch {
         Map<String, Object> params = scope.params();
         params.put("terms", terms);
         params.put("limit", PER_TYPE);
-        return jdbc.sql("select i.id, i.meeting_id, m.body_id, b.short_name, m.title as meeting_title, m.starts_at, i.title,"
-                + " i.discussion, i.conclusion, i.decision, c.case_year, c.case_number, c.status, h.score, h.matched"
-                + " from " + matches("REFERAT") + " join council_agenda_item i on i.id = h.document_id"
+        String columns = "i.id, i.meeting_id, m.body_id, b.short_name, m.title, m.starts_at, i.title, i.discussion,"
+                + " i.conclusion, i.decision, c.case_year, c.case_number, c.status";
+        return jdbc.sql("select i.id, i.meeting_id, m.body_id, b.short_name, m.title as meeting_title, m.starts_at,"
+                + " i.title, i.discussion, i.conclusion, i.decision, c.case_year, c.case_number, c.status,"
+                + " sum(t.weight) as score, count(*) as matched from " + TERMS
+                + " join council_agenda_item i on i.id = t.document_id"
                 + " join council_meeting m on m.id = i.meeting_id join council_body b on b.id = m.body_id"
-                + " left join council_case c on c.id = i.case_id where " + meetingVisible(scope)
-                + filters(query, "cast(extract(year from m.starts_at) as integer)", params)
-                + " order by h.matched desc, h.score desc, i.id desc limit :limit")
+                + " left join council_case c on c.id = i.case_id where " + termCondition("REFERAT") + " and "
+                + meetingVisible(scope) + filters(query, "cast(extract(year from m.starts_at) as integer)", params)
+                + " group by " + columns + " order by matched desc, score desc, i.id desc limit :limit")
             .params(params)
             .query((rs, n) -> {
                 LocalDateTime startsAt = rs.getObject("starts_at", LocalDateTime.class);
@@ -196,13 +204,16 @@ public class CouncilSearch {
         Map<String, Object> params = scope.params();
         params.put("terms", terms);
         params.put("limit", PER_TYPE);
+        String columns = "a.id, a.meeting_id, a.agenda_item_id, a.description, m.body_id, b.short_name, m.title,"
+                + " m.starts_at, c.case_year, c.case_number, c.status";
         return jdbc.sql("select a.id, a.meeting_id, a.agenda_item_id, a.description, m.body_id, b.short_name,"
-                + " m.title as meeting_title, m.starts_at, c.case_year, c.case_number, c.status, h.score, h.matched"
-                + " from " + matches("TILTAK") + " join council_action a on a.id = h.document_id"
+                + " m.title as meeting_title, m.starts_at, c.case_year, c.case_number, c.status,"
+                + " sum(t.weight) as score, count(*) as matched from " + TERMS
+                + " join council_action a on a.id = t.document_id"
                 + " join council_meeting m on m.id = a.meeting_id join council_body b on b.id = m.body_id"
-                + " left join council_case c on c.id = a.case_id where " + meetingVisible(scope)
-                + filters(query, "cast(extract(year from m.starts_at) as integer)", params)
-                + " order by h.matched desc, h.score desc, a.id desc limit :limit")
+                + " left join council_case c on c.id = a.case_id where " + termCondition("TILTAK") + " and "
+                + meetingVisible(scope) + filters(query, "cast(extract(year from m.starts_at) as integer)", params)
+                + " group by " + columns + " order by matched desc, score desc, a.id desc limit :limit")
             .params(params)
             .query((rs, n) -> {
                 LocalDateTime startsAt = rs.getObject("starts_at", LocalDateTime.class);
@@ -232,12 +243,13 @@ public class CouncilSearch {
         Map<String, Object> params = scope.params();
         params.put("terms", terms);
         params.put("limit", PER_TYPE);
-        return jdbc.sql("select n.id, n.body_id, b.short_name, n.title, n.what_happened, n.what_we_did, n.what_worked,"
-                + " n.what_could_differ, n.occurred_on, h.score, h.matched from " + matches("NOTAT")
-                + " join council_experience_note n on n.id = h.document_id join council_body b on b.id = n.body_id"
-                + " where " + (scope.all() ? "1 = 1" : "n.body_id in (:members)")
+        String columns = "n.id, n.body_id, b.short_name, n.title, n.what_happened, n.what_we_did, n.what_worked,"
+                + " n.what_could_differ, n.occurred_on";
+        return jdbc.sql("select " + columns + ", sum(t.weight) as score, count(*) as matched from " + TERMS
+                + " join council_experience_note n on n.id = t.document_id join council_body b on b.id = n.body_id"
+                + " where " + termCondition("NOTAT") + " and " + (scope.all() ? "1 = 1" : "n.body_id in (:members)")
                 + filters(query, "cast(extract(year from n.occurred_on) as integer)", params)
-                + " order by h.matched desc, h.score desc, n.id desc limit :limit")
+                + " group by " + columns + " order by matched desc, score desc, n.id desc limit :limit")
             .params(params)
             .query((rs, n) -> {
                 String best = firstMatching(terms, rs.getString("what_happened"), rs.getString("what_we_did"),
