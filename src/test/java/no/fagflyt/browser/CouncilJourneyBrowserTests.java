@@ -15,7 +15,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** An employee submits a case; the chair puts it on the agenda, writes minutes with a decision and an action, and publishes. */
+/**
+ * An employee submits a case; the chair puts it on the agenda, writes minutes with a decision and an action, and
+ * publishes; another employee reads the minutes and later finds the conclusion again through the search.
+ */
 class CouncilJourneyBrowserTests extends BrowserTestSupport {
 
     @Autowired
@@ -73,10 +76,32 @@ class CouncilJourneyBrowserTests extends BrowserTestSupport {
 
         visit("/oppfolging");
         assertThat(browser.findElement(By.id("open-actions")).getText()).contains("Skrive felles rutine");
+
+        // The group's own pages and the yearly report pass axe as well.
+        visit("/rad/" + council.body().id() + "/erfaringer");
+        browser.findElement(By.id("title")).sendKeys("Henvisning uten mottaksdato");
+        browser.findElement(By.id("whatHappened")).sendKeys("En henvisning kom på papir uten dato.");
+        browser.findElement(By.id("whatWeDid")).sendKeys("Vi ringte avsender.");
+        submit(browser.findElement(By.xpath("//button[text()='Lagre notatet']")));
+        assertThat(pageText()).contains("Erfaringsnotatet er lagret.", "En henvisning kom på papir uten dato.");
+        visit("/rad/" + council.body().id() + "/arsrapport");
+        assertThat(browser.findElement(By.id("cases-by-category")).getText()).contains("Registreringspraksis");
         logOut();
 
         logIn(council.secondEmployee().getUsername(), OrganisationFixture.PASSWORD);
         visit("/moter/" + meeting.id() + "/referat");
+        assertThat(pageText()).contains("Felles rutine innføres fra juni.");
+
+        // Months later the conclusion is found again by searching for another form of the word.
+        visit("/rad");
+        browser.findElement(By.id("council-search")).sendKeys("ansiennitetsdatoen");
+        submit(browser.findElement(By.cssSelector("form.search-box button[type=submit]")));
+        assertThat(heading()).isEqualTo("Søk i råd og nettverk");
+        String results = browser.findElement(By.id("search-results")).getText();
+        assertThat(results).contains("Ulik registrering av henvisninger", "Rådet anbefaler ansiennitetsdato som mottaksdato.");
+        assertThat(browser.findElements(By.cssSelector("#search-results mark"))).extracting(mark -> mark.getText())
+            .contains("ansiennitetsdato");
+        submit(browser.findElement(By.cssSelector("#search-results li a")));
         assertThat(pageText()).contains("Felles rutine innføres fra juni.");
     }
 

@@ -3,7 +3,9 @@ package no.fagflyt.council.cases;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,9 +42,13 @@ public class CouncilCases {
 
     static final String AUDIT_CASE = "RAD_SAK";
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private final CaseRepository cases;
 
     private final CaseNumbering numbering;
+
+    private final EscalationRepository escalations;
 
     private final CouncilBodies bodies;
 
@@ -58,11 +64,12 @@ public class CouncilCases {
 
     private final Clock clock;
 
-    CouncilCases(CaseRepository cases, CaseNumbering numbering, CouncilBodies bodies, CouncilAccess access,
+    CouncilCases(CaseRepository cases, CaseNumbering numbering, EscalationRepository escalations, CouncilBodies bodies, CouncilAccess access,
             OrganisationDirectory directory, JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher events,
             Clock clock) {
         this.cases = cases;
         this.numbering = numbering;
+        this.escalations = escalations;
         this.bodies = bodies;
         this.access = access;
         this.directory = directory;
@@ -93,6 +100,7 @@ public class CouncilCases {
                 submission.confidential(), user.accountId(), user.personId(), unit.id(), now));
         record(user, submitted.id(), "INNMELDT", null, CaseStatus.INNMELDT, null);
         auditLog.record(AuditAction.CREATE, AUDIT_CASE, submitted.id(), submitted.number(), body.shortName());
+        events.publishEvent(new CaseTextChanged(submitted.id()));
         events.publishEvent(new CaseSubmitted(submitted.id(), bodyId, submitted.number(), user.accountId()));
         return Outcome.done(submitted);
     }
@@ -199,6 +207,53 @@ public class CouncilCases {
             cases.save(councilCase);
             record(user, caseId, "STATUS", from, councilCase.status(), meetingLabel);
         }
+    }
+
+    /** The council takes the case to hospital management; the step is kept with date, recipient and question. */
+    @Transactional
+    public Outcome<Escalation> escalate(CurrentUser user, long caseId, LocalDate on, EscalationRecipient recipient,
+            String question) {
+        CouncilCase councilCase = managed(user, caseId);
+        Outcome<Escalation> outcome = Escalation.raise(councilCase, on, recipient, question, LocalDate.now(clock));
+        if (outcome instanceof Outcome.Done<Escalation> done) {
+            Escalation saved = escalations.save(done.value());
+            record(user, caseId, "ESKALERT", null, null, recipientLabel(recipient) + " (" + DATE.format(on) + "): "
+                    + saved.question());
+            return Outcome.done(saved);
+        }
+        return outcome;
+    }
+
+    /** The answer from management, recorded once: a second answer is refused, not written over the first. */
+    @Transactional
+    public Outcome<Escalation> recordAnswer(CurrentUser user, long caseId, long escalationId, LocalDate on,
+            String answer) {
+        Escalation escalation = escalations.findById(escalationId)
+            .orElseThrow(() -> new NotFoundProblem("Eskalering " + escalationId));
+        managed(user, escalation.caseId());
+        if (escalation.caseId() != caseId) {
+            return Outcome.refused("escalationId", "escalation.error.otherCase");
+        }
+        Outcome<Escalation> outcome = escalation.answer(on, answer, LocalDate.now(clock));
+        if (outcome instanceof Outcome.Done) {
+            Escalation saved = escalations.save(escalation);
+            record(user, escalation.caseId(), "SVAR", null, null, recipientLabel(escalation.recipient()) + " ("
+                    + DATE.format(on) + "): " + saved.answer());
+            return Outcome.done(saved);
+        }
+        return outcome;
+    }
+
+    public List<Escalation> escalations(long caseId) {
+        return escalations.findByCaseIdOrderByEscalatedOnAscIdAsc(caseId);
+    }
+
+    // The history keeps plain text, so it reads the same whatever the page's language bundle says later.
+    private static String recipientLabel(EscalationRecipient recipient) {
+        return switch (recipient) {
+            case FAG_OG_FORSKNINGSDIREKTOR -> "Fag- og forskningsdirektør";
+            case DLG -> "Direktørens ledergruppe (DLG)";
+        };
     }
 
     private CouncilCase managed(CurrentUser user, long caseId) {

@@ -28,11 +28,14 @@ public class AgendaItem {
 
     private @Nullable String decision;
 
+    private @Nullable Long approvesMeetingId;
+
     private @Version int version;
 
     @PersistenceCreator
     AgendaItem(@Nullable Long id, long meetingId, @Nullable Long caseId, int sortOrder, String title, int minutes,
-            @Nullable String discussion, @Nullable String conclusion, @Nullable String decision, int version) {
+            @Nullable String discussion, @Nullable String conclusion, @Nullable String decision,
+            @Nullable Long approvesMeetingId, int version) {
         this.id = id;
         this.meetingId = meetingId;
         this.caseId = caseId;
@@ -42,11 +45,17 @@ public class AgendaItem {
         this.discussion = discussion;
         this.conclusion = conclusion;
         this.decision = decision;
+        this.approvesMeetingId = approvesMeetingId;
         this.version = version;
     }
 
     AgendaItem(long meetingId, @Nullable Long caseId, int sortOrder, String title, int minutes) {
-        this(null, meetingId, caseId, sortOrder, title, minutes, null, null, null, 0);
+        this(null, meetingId, caseId, sortOrder, title, minutes, null, null, null, null, 0);
+    }
+
+    /** The standing item where this meeting approves the minutes of the previous one. */
+    static AgendaItem approvalOf(long meetingId, Meeting previous, String title) {
+        return new AgendaItem(null, meetingId, null, 1, title, 5, null, null, null, previous.id(), 0);
     }
 
     void writeMinutes(@Nullable String discussion, @Nullable String conclusion, @Nullable String decision) {
@@ -96,6 +105,10 @@ public class AgendaItem {
 
     public @Nullable String decision() {
         return decision;
+    }
+
+    public @Nullable Long approvesMeetingId() {
+        return approvesMeetingId;
     }
 
     public int version() {

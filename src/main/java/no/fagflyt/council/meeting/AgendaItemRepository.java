@@ -8,4 +8,6 @@ interface AgendaItemRepository extends ListCrudRepository<AgendaItem, Long> {
 
     List<AgendaItem> findByMeetingIdOrderBySortOrder(long meetingId);
 
+    boolean existsByApprovesMeetingId(long meetingId);
+
 }

@@ -29,6 +29,7 @@ import no.fagflyt.platform.NotFoundProblem;
 import no.fagflyt.platform.Outcome;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,11 +64,13 @@ public class CouncilMeetings {
 
     private final AuditLog auditLog;
 
+    private final ApplicationEventPublisher events;
+
     private final Clock clock;
 
     CouncilMeetings(MeetingRepository meetings, AgendaItemRepository items, ActionItemRepository actions,
             CouncilBodies bodies, CouncilAccess access, CouncilCases cases, OrganisationDirectory directory,
-            JdbcClient jdbc, AuditLog auditLog, Clock clock) {
+            JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
         this.meetings = meetings;
         this.items = items;
         this.actions = actions;
@@ -77,6 +80,7 @@ public class CouncilMeetings {
         this.directory = directory;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -88,8 +92,51 @@ public class CouncilMeetings {
         Outcome<Meeting> outcome = Meeting.plan(bodyId, title.strip(), startsAt, endsAt, location.strip());
         if (outcome instanceof Outcome.Done<Meeting> done) {
             Meeting saved = meetings.save(done.value());
+            addApprovalItem(saved);
             auditLog.record(AuditAction.CREATE, AUDIT_MEETING, saved.id(), saved.title(), body.shortName());
             return Outcome.done(saved);
+        }
+        return outcome;
+    }
+
+    /**
+     * A new meeting approves the minutes of the body's latest earlier meeting that was not cancelled, unless
+     * another meeting already has that on its agenda.
+     */
+    private void addApprovalItem(Meeting meeting) {
+        Meeting previous = meetings.findByBodyIdOrderByStartsAtDesc(meeting.bodyId())
+            .stream()
+            // By id, not only by time: the stored start may be truncated to microseconds.
+            .filter(candidate -> candidate.id() != meeting.id() && candidate.startsAt().isBefore(meeting.startsAt())
+                    && candidate.status() != MeetingStatus.AVLYST)
+            .findFirst()
+            .orElse(null);
+        if (previous == null || items.existsByApprovesMeetingId(previous.id())) {
+            return;
+        }
+        AgendaItem item = items.save(AgendaItem.approvalOf(meeting.id(), previous,
+                "Godkjenning av referat fra forrige møte (" + DATE.format(previous.startsAt()) + ")"));
+        events.publishEvent(new MinutesTextChanged(item.id()));
+    }
+
+    /** Marks the previous meeting's minutes approved, from the approval item of the meeting that approves them. */
+    @Transactional
+    public Outcome<MeetingStatus> approvePreviousMinutes(CurrentUser user, long itemId) {
+        AgendaItem item = loadItem(itemId);
+        Meeting meeting = managed(user, item.meetingId());
+        if (item.approvesMeetingId() == null) {
+            return Outcome.refused("approval", "approval.error.notApprovalItem");
+        }
+        if (meeting.acceptMinutes(LocalDateTime.now(clock)) instanceof Outcome.Refused<MeetingStatus> refused) {
+            return Outcome.refused("approval", refused.messageKey());
+        }
+        Meeting previous = load(item.approvesMeetingId());
+        Outcome<MeetingStatus> outcome = previous.approveMinutes(user.displayName(), OffsetDateTime.now(clock),
+                meeting.id());
+        if (outcome instanceof Outcome.Done) {
+            meetings.save(previous);
+            auditLog.record(AuditAction.UPDATE, AUDIT_MEETING, previous.id(), previous.title(),
+                    "Referat godkjent i " + label(meeting));
         }
         return outcome;
     }
@@ -188,7 +235,9 @@ public class CouncilMeetings {
         }
         int next = items.findByMeetingIdOrderBySortOrder(meetingId).stream().mapToInt(AgendaItem::sortOrder).max()
             .orElse(0) + 1;
-        return Outcome.done(items.save(new AgendaItem(meetingId, caseId, next, itemTitle, minutes)));
+        AgendaItem added = items.save(new AgendaItem(meetingId, caseId, next, itemTitle, minutes));
+        events.publishEvent(new MinutesTextChanged(added.id()));
+        return Outcome.done(added);
     }
 
     /** Minutes of one item. A stale version means someone else saved first: the writer is told, nothing is lost. */
@@ -204,7 +253,9 @@ public class CouncilMeetings {
             return Outcome.refused("", "minutes.error.conflict");
         }
         item.writeMinutes(discussion, conclusion, decision);
-        return Outcome.done(items.save(item));
+        AgendaItem saved = items.save(item);
+        events.publishEvent(new MinutesTextChanged(saved.id()));
+        return Outcome.done(saved);
     }
 
     @Transactional
@@ -229,8 +280,10 @@ public class CouncilMeetings {
         if (owner == null || owner.organisationId() != body.organisationId()) {
             return Outcome.refused("ownerPersonId", "action.error.ownerNotInOrganisation");
         }
-        return Outcome.done(actions.save(new ActionItem(body.id(), meeting.id(), item.id(), item.caseId(),
-                description.strip(), ownerPersonId, dueDate)));
+        ActionItem added = actions.save(new ActionItem(body.id(), meeting.id(), item.id(), item.caseId(),
+                description.strip(), ownerPersonId, dueDate));
+        events.publishEvent(new ActionTextChanged(added.id()));
+        return Outcome.done(added);
     }
 
     @Transactional

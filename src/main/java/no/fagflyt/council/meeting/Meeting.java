@@ -35,11 +35,19 @@ public class Meeting {
 
     private @Nullable OffsetDateTime publishedAt;
 
+    private @Nullable OffsetDateTime minutesApprovedAt;
+
+    private @Nullable String minutesApprovedBy;
+
+    private @Nullable Long minutesApprovedIn;
+
     private @Version int version;
 
     @PersistenceCreator
     Meeting(@Nullable Long id, long bodyId, String title, LocalDateTime startsAt, LocalDateTime endsAt,
-            String location, MeetingStatus status, @Nullable OffsetDateTime publishedAt, int version) {
+            String location, MeetingStatus status, @Nullable OffsetDateTime publishedAt,
+            @Nullable OffsetDateTime minutesApprovedAt, @Nullable String minutesApprovedBy,
+            @Nullable Long minutesApprovedIn, int version) {
         this.id = id;
         this.bodyId = bodyId;
         this.title = title;
@@ -48,6 +56,9 @@ public class Meeting {
         this.location = location;
         this.status = status;
         this.publishedAt = publishedAt;
+        this.minutesApprovedAt = minutesApprovedAt;
+        this.minutesApprovedBy = minutesApprovedBy;
+        this.minutesApprovedIn = minutesApprovedIn;
         this.version = version;
     }
 
@@ -57,7 +68,7 @@ public class Meeting {
             return Outcome.refused("endTime", "meeting.error.endBeforeStart");
         }
         return Outcome.done(new Meeting(null, bodyId, title, startsAt, endsAt, location, MeetingStatus.PLANLAGT, null,
-                0));
+                null, null, null, 0));
     }
 
     Outcome<MeetingStatus> acceptAgendaItem() {
@@ -91,6 +102,20 @@ public class Meeting {
         }
         status = MeetingStatus.PUBLISERT;
         publishedAt = now;
+        return Outcome.done(status);
+    }
+
+    /** The next meeting approves these minutes; only minutes of a held meeting can be approved, and only once. */
+    Outcome<MeetingStatus> approveMinutes(String approvedBy, OffsetDateTime at, long inMeetingId) {
+        if (status != MeetingStatus.AVHOLDT && status != MeetingStatus.PUBLISERT) {
+            return Outcome.refused("approval", "approval.error.notHeld");
+        }
+        if (minutesApprovedAt != null) {
+            return Outcome.refused("approval", "approval.error.alreadyApproved");
+        }
+        minutesApprovedAt = at;
+        minutesApprovedBy = approvedBy;
+        minutesApprovedIn = inMeetingId;
         return Outcome.done(status);
     }
 
@@ -131,6 +156,22 @@ public class Meeting {
 
     public boolean isPublished() {
         return status == MeetingStatus.PUBLISERT;
+    }
+
+    public @Nullable OffsetDateTime minutesApprovedAt() {
+        return minutesApprovedAt;
+    }
+
+    public @Nullable String minutesApprovedBy() {
+        return minutesApprovedBy;
+    }
+
+    public @Nullable Long minutesApprovedIn() {
+        return minutesApprovedIn;
+    }
+
+    public boolean minutesApproved() {
+        return minutesApprovedAt != null;
     }
 
     public int version() {

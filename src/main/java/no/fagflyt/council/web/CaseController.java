@@ -1,5 +1,7 @@
 package no.fagflyt.council.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,10 @@ import no.fagflyt.council.cases.CaseCategory;
 import no.fagflyt.council.cases.CaseStatus;
 import no.fagflyt.council.cases.CouncilCase;
 import no.fagflyt.council.cases.CouncilCases;
+import no.fagflyt.council.cases.Escalation;
+import no.fagflyt.council.cases.EscalationRecipient;
+import no.fagflyt.council.web.Forms.AnswerForm;
+import no.fagflyt.council.web.Forms.EscalateForm;
 import no.fagflyt.council.web.Forms.AssignForm;
 import no.fagflyt.council.web.Forms.RejectForm;
 import no.fagflyt.council.web.Forms.StatusForm;
@@ -52,8 +58,11 @@ class CaseController {
 
     private final UnitOptions unitOptions;
 
+    private final Clock clock;
+
     CaseController(CouncilCases cases, CouncilBodies bodies, CouncilAccess access, OrganisationDirectory directory,
-            UnitOptions unitOptions) {
+            UnitOptions unitOptions, Clock clock) {
+        this.clock = clock;
         this.cases = cases;
         this.bodies = bodies;
         this.access = access;
@@ -154,6 +163,51 @@ class CaseController {
         return "redirect:/saker/" + caseId;
     }
 
+    @PostMapping("/saker/{caseId}/eskaler")
+    String escalate(@AuthenticationPrincipal CurrentUser user, @PathVariable long caseId,
+            @Valid @ModelAttribute("escalateForm") EscalateForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        CouncilCase councilCase = cases.caseFor(user, caseId);
+        if (!result.hasErrors()) {
+            Outcome<Escalation> outcome = cases.escalate(user, caseId, form.escalatedOn(), form.recipient(),
+                    form.question());
+            if (outcome instanceof Outcome.Refused<Escalation> refused) {
+                Refusals.reject(result, refused);
+            }
+        }
+        if (result.hasErrors()) {
+            return caseViewWithDefaults(user, councilCase, model);
+        }
+        Flash.success(redirect, "escalation.recorded");
+        return "redirect:/saker/" + caseId + "#escalations";
+    }
+
+    @PostMapping("/saker/{caseId}/eskaleringer/svar")
+    String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long caseId,
+            @Valid @ModelAttribute("answerForm") AnswerForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        CouncilCase councilCase = cases.caseFor(user, caseId);
+        if (!result.hasErrors()) {
+            Outcome<Escalation> outcome = cases.recordAnswer(user, caseId, form.escalationId(), form.answeredOn(),
+                    form.answer());
+            if (outcome instanceof Outcome.Refused<Escalation> refused) {
+                Refusals.reject(result, refused);
+            }
+        }
+        if (result.hasErrors()) {
+            return caseViewWithDefaults(user, councilCase, model);
+        }
+        Flash.success(redirect, "escalation.answerRecorded");
+        return "redirect:/saker/" + caseId + "#escalations";
+    }
+
+    private String caseViewWithDefaults(CurrentUser user, CouncilCase councilCase, Model model) {
+        model.addAttribute("statusForm", new StatusForm(null, councilCase.version(), null));
+        model.addAttribute("rejectForm", new RejectForm(null, councilCase.version()));
+        model.addAttribute("assignForm", new AssignForm(councilCase.assigneePersonId()));
+        return caseView(user, councilCase, model);
+    }
+
     @GetMapping("/saker/mine")
     String myCases(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("cases", cases.myCases(user));
@@ -192,6 +246,18 @@ class CaseController {
         model.addAttribute("assignee", name(names, councilCase.assigneePersonId()));
         model.addAttribute("unit", directory.findUnit(councilCase.submittingUnitId()).orElse(null));
         model.addAttribute("history", cases.history(councilCase.id()));
+        List<Escalation> escalations = cases.escalations(councilCase.id());
+        model.addAttribute("escalations", escalations);
+        model.addAttribute("openEscalations", escalations.stream().filter(e -> !e.isAnswered()).toList());
+        model.addAttribute("recipients", EscalationRecipient.values());
+        if (!model.containsAttribute("escalateForm")) {
+            model.addAttribute("escalateForm", new EscalateForm(EscalationRecipient.FAG_OG_FORSKNINGSDIREKTOR,
+                    LocalDate.now(clock), null));
+        }
+        if (!model.containsAttribute("answerForm")) {
+            model.addAttribute("answerForm", new AnswerForm(escalations.stream().filter(e -> !e.isAnswered())
+                .map(Escalation::id).findFirst().orElse(null), LocalDate.now(clock), null));
+        }
         model.addAttribute("canManage", canManage);
         model.addAttribute("nextStatuses", councilCase.status().next().stream()
             .filter(status -> status != CaseStatus.AVVIST)

@@ -13,6 +13,8 @@ import no.fagflyt.council.body.MemberRole;
 import no.fagflyt.council.body.Seat;
 import no.fagflyt.council.cases.CaseCategory;
 import no.fagflyt.council.cases.CaseStatus;
+import no.fagflyt.council.cases.EscalationRecipient;
+import no.fagflyt.council.report.Gain;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -83,6 +85,52 @@ final class Forms {
             @NotBlank(message = "{council.validation.required}") @Size(max = 1000, message = "{council.validation.tooLong}") @Nullable String description,
             @NotNull(message = "{action.error.ownerRequired}") @Nullable Long ownerPersonId,
             @NotNull(message = "{council.validation.date}") @DateTimeFormat(pattern = "dd.MM.yyyy") @Nullable LocalDate dueDate) {
+    }
+
+    /** The search box and its filters; every filter may be left empty. */
+    record SearchForm(@Size(max = 200, message = "{council.validation.tooLong}") @Nullable String q,
+            @Nullable Long body, @Nullable CaseStatus status, @Nullable CaseCategory category, @Nullable Integer year) {
+
+        boolean hasText() {
+            return q != null && !q.isBlank();
+        }
+
+    }
+
+    record EscalateForm(@NotNull(message = "{council.validation.choose}") @Nullable EscalationRecipient recipient,
+            @NotNull(message = "{council.validation.date}") @DateTimeFormat(pattern = "dd.MM.yyyy") @Nullable LocalDate escalatedOn,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String question) {
+    }
+
+    record AnswerForm(@NotNull(message = "{council.validation.choose}") @Nullable Long escalationId,
+            @NotNull(message = "{council.validation.date}") @DateTimeFormat(pattern = "dd.MM.yyyy") @Nullable LocalDate answeredOn,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String answer) {
+    }
+
+    record NoteForm(
+            @NotNull(message = "{council.validation.date}") @DateTimeFormat(pattern = "dd.MM.yyyy") @Nullable LocalDate occurredOn,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 200, message = "{council.validation.tooLong}") @Nullable String title,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String whatHappened,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String whatWeDid,
+            @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String whatWorked,
+            @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String whatCouldDiffer) {
+    }
+
+    record TopicForm(
+            @NotBlank(message = "{council.validation.required}") @Size(max = 200, message = "{council.validation.tooLong}") @Nullable String topicTitle,
+            @Size(max = 2000, message = "{council.validation.tooLong}") @Nullable String topicDescription) {
+    }
+
+    record ResponsibleForm(@NotNull(message = "{council.validation.choose}") @Nullable Long personId) {
+    }
+
+    /** Either a note or a topic from the group's log goes on the agenda. */
+    record FromLogForm(@Nullable Long noteId, @Nullable Long topicId) {
+    }
+
+    record EvidenceForm(@NotNull(message = "{council.validation.required}") @Nullable Integer year,
+            @NotNull(message = "{council.validation.choose}") @Nullable Gain gain,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String evidence) {
     }
 
 }

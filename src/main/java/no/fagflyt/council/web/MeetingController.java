@@ -19,7 +19,10 @@ import no.fagflyt.council.meeting.AgendaItem;
 import no.fagflyt.council.meeting.AgendaLine;
 import no.fagflyt.council.meeting.CouncilMeetings;
 import no.fagflyt.council.meeting.ICalendar;
+import no.fagflyt.council.body.Member;
+import no.fagflyt.council.experience.CouncilExperience;
 import no.fagflyt.council.meeting.Meeting;
+import no.fagflyt.council.web.Forms.ResponsibleForm;
 import no.fagflyt.council.meeting.MeetingStatus;
 import no.fagflyt.council.web.Forms.ActionForm;
 import no.fagflyt.council.web.Forms.AgendaItemForm;
@@ -62,10 +65,16 @@ class MeetingController {
 
     private final CouncilCases cases;
 
+    private final MinutesPdf minutesPdf;
+
+    private final CouncilExperience experience;
+
     private final Clock clock;
 
     MeetingController(CouncilMeetings meetings, CouncilBodies bodies, CouncilAccess access, CouncilCases cases,
-            Clock clock) {
+            MinutesPdf minutesPdf, CouncilExperience experience, Clock clock) {
+        this.minutesPdf = minutesPdf;
+        this.experience = experience;
         this.meetings = meetings;
         this.bodies = bodies;
         this.access = access;
@@ -108,7 +117,7 @@ class MeetingController {
             return "redirect:/moter/" + meetingId + "/referat";
         }
         model.addAttribute("agendaForm", new AgendaItemForm(null, null, 15));
-        return meetingView(user, meeting, model, null);
+        return meetingView(user, meeting, model, (String) model.getAttribute("problem"));
     }
 
     @PostMapping("/moter/{meetingId}/saksliste")
@@ -171,6 +180,18 @@ class MeetingController {
         model.addAttribute("agenda", meetings.agenda(user, meeting));
         model.addAttribute("attendance", meetings.attendance(meeting));
         return "council/minutes";
+    }
+
+    @GetMapping("/moter/{meetingId}/referat.pdf")
+    ResponseEntity<byte[]> minutesPdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long meetingId) {
+        Meeting meeting = meetings.meeting(user, meetingId);
+        byte[] pdf = minutesPdf.render(meeting, bodies.body(meeting.bodyId()), meetings.agenda(user, meeting),
+                meetings.attendance(meeting));
+        return ResponseEntity.ok()
+            .contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename("referat-" + meeting.id() + ".pdf").build().toString())
+            .body(pdf);
     }
 
     @GetMapping("/moter/{meetingId}/punkter/{itemId}")
@@ -256,6 +277,23 @@ class MeetingController {
             .body(ics.getBytes(StandardCharsets.UTF_8));
     }
 
+    @PostMapping("/moter/{meetingId}/punkter/{itemId}/godkjenn")
+    String approvePreviousMinutes(@AuthenticationPrincipal CurrentUser user, @PathVariable long meetingId,
+            @PathVariable long itemId, Model model, RedirectAttributes redirect) {
+        Meeting meeting = meetings.meeting(user, meetingId);
+        AgendaLine line = line(user, meeting, itemId);
+        Outcome<MeetingStatus> outcome = meetings.approvePreviousMinutes(user, itemId);
+        if (outcome instanceof Outcome.Refused<MeetingStatus> refused) {
+            model.addAttribute("approvalProblem", refused.messageKey());
+            model.addAttribute("minutesForm", new MinutesForm(line.item().version(), line.item().discussion(),
+                    line.item().conclusion(), line.item().decision()));
+            model.addAttribute("actionForm", new ActionForm(null, null, LocalDate.now(clock).plusMonths(1)));
+            return itemView(user, meeting, line, model);
+        }
+        Flash.success(redirect, "approval.done");
+        return "redirect:/moter/" + meetingId + "/punkter/" + itemId;
+    }
+
     private AgendaLine line(CurrentUser user, Meeting meeting, long itemId) {
         return meetings.agenda(user, meeting)
             .stream()
@@ -270,6 +308,14 @@ class MeetingController {
         model.addAttribute("agenda", meetings.agenda(user, meeting));
         model.addAttribute("attendance", meetings.attendance(meeting));
         model.addAttribute("openCases", cases.openCasesOf(meeting.bodyId()));
+        model.addAttribute("members", meetings.currentMembers(meeting));
+        Long responsible = experience.responsibleFor(meeting.id());
+        Member suggested = experience.suggestedResponsible(meeting.bodyId());
+        model.addAttribute("responsibleForm", new ResponsibleForm(responsible != null ? responsible
+                : suggested == null ? null : suggested.personId()));
+        model.addAttribute("responsibleChosen", responsible != null);
+        model.addAttribute("unusedNotes", experience.unusedNotes(user, meeting.bodyId()));
+        model.addAttribute("unusedTopics", experience.unusedTopics(user, meeting.bodyId()));
         model.addAttribute("problem", problem);
         return MEETING_VIEW;
     }
@@ -280,6 +326,8 @@ class MeetingController {
         model.addAttribute("body", bodies.body(meeting.bodyId()));
         model.addAttribute("line", line);
         model.addAttribute("owners", meetings.currentMembers(meeting));
+        Long approves = line.item().approvesMeetingId();
+        model.addAttribute("approvedMeeting", approves == null ? null : meetings.load(approves));
         return ITEM_VIEW;
     }
 
