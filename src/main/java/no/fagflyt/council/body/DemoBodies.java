@@ -12,6 +12,7 @@ import no.fagflyt.organisation.UnitView;
 import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.Role;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,6 +21,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * council tables are empty; members are taken from the demo staff where the units exist.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
 @ConditionalOnProperty(name = "fagflyt.demo.enabled", havingValue = "true")
 class DemoBodies implements ApplicationRunner {
 
@@ -59,7 +62,11 @@ class DemoBodies implements ApplicationRunner {
 
     private final Clock clock;
 
-    DemoBodies(CouncilBodies bodies, OrganisationDirectory directory, JdbcClient jdbc, Clock clock) {
+    private final UserDetailsService users;
+
+    DemoBodies(CouncilBodies bodies, OrganisationDirectory directory, JdbcClient jdbc, Clock clock,
+            UserDetailsService users) {
+        this.users = users;
         this.bodies = bodies;
         this.directory = directory;
         this.jdbc = jdbc;
@@ -77,10 +84,24 @@ class DemoBodies implements ApplicationRunner {
             log.info("No demo hospital with code SIV; council demo bodies are skipped");
             return;
         }
-        load(hospital.get());
+        load(hospital.get(), demoChair());
+    }
+
+    /** The demo account "radsleder" chairs the council when it exists, so the chair's pages can be tried. */
+    private @Nullable Long demoChair() {
+        try {
+            return ((CurrentUser) users.loadUserByUsername("radsleder")).personId();
+        }
+        catch (UsernameNotFoundException missing) {
+            return null;
+        }
     }
 
     void load(UnitView root) {
+        load(root, null);
+    }
+
+    void load(UnitView root, @Nullable Long chairPersonId) {
         long org = root.organisationId();
         LocalDate termStart = LocalDate.now(clock).withDayOfYear(1);
         Body council = bodies.create(org, BodyKind.RAD, "Kontorfaglig råd", "KFR", COUNCIL_MANDATE,
@@ -96,7 +117,12 @@ class DemoBodies implements ApplicationRunner {
             .stream()
             .filter(unit -> unit.kind() == UnitKind.KLINIKK)
             .toList();
-        boolean chairChosen = false;
+        boolean chairChosen = chairPersonId != null;
+        if (chairPersonId != null) {
+            long chairUnit = directory.personNames(List.of(chairPersonId)).get(chairPersonId).unitId();
+            bodies.addMember(SYSTEM, council.id(), chairPersonId, chairUnit, MemberRole.LEDER, Seat.KLINIKK, termStart,
+                    termStart.plusYears(2).minusDays(1));
+        }
         for (UnitView clinic : clinics) {
             Optional<PersonName> representative = directory.activePeopleBelow(clinic.id(), LocalDate.now(clock))
                 .stream()
@@ -110,10 +136,9 @@ class DemoBodies implements ApplicationRunner {
                         Seat.KLINIKK, termStart, null);
             }
         }
-        // The local group belongs to the first office section found below a clinic, if any.
-        clinics.stream()
-            .flatMap(clinic -> directory.children(clinic.id()).stream())
-            .findFirst()
+        // The local group belongs to the demo's office section for medicine, else the first unit below a clinic.
+        directory.findUnitByCode(org, "MKK-MED-KONTOR")
+            .or(() -> clinics.stream().flatMap(clinic -> directory.children(clinic.id()).stream()).findFirst())
             .ifPresent(unit -> bodies.create(org, BodyKind.FAGUTVIKLINGSGRUPPE, "Fagutvikling " + unit.name(),
                     "FAG-" + unit.code(), "Kontorgruppens faste tid til erfaringsdeling, refleksjon og faglig "
                             + "oppdatering. Ansvaret for innledning går på omgang.",
