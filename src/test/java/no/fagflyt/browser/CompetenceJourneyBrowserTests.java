@@ -84,6 +84,17 @@ class CompetenceJourneyBrowserTests extends BrowserTestSupport {
         visit("/kompetanse/enheter/" + section.id());
         assertThat(browser.findElement(By.id("matrix")).getText()).contains("Oppfylt", "Nivå 3 av 3")
             .doesNotContain("ikke validert");
+
+        submit(browser.findElement(By.linkText("Kompetansekrav for enheten")));
+        assertThat(heading()).isEqualTo("Kompetansekrav – Enhet: Kontortjeneste lunge");
+        submit(browser.findElement(By.cssSelector("form.stacked button[type=submit]")));
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Velg en kompetanse.");
+        var level = browser.findElement(By.cssSelector("#requirements input[name=level]"));
+        level.clear();
+        level.sendKeys("2");
+        submit(browser.findElement(By.cssSelector("#requirements button[aria-label='Endre nivå for Ventelistebehandling']")));
+        assertThat(pageText()).contains("Kravet til Ventelistebehandling er endret.");
+        assertThat(browser.findElement(By.id("requirements")).getText()).contains("Ventelistebehandling");
     }
 
 }
