@@ -156,6 +156,7 @@ class RequirementController {
                     throw new NotFoundProblem("Enhet " + key);
                 }
             }
+            case TASK -> throw new NotFoundProblem("Oppgavekrav endres på enhetens oppgaveside");
             case POSITION -> {
                 if (key.isBlank() || key.length() > 200) {
                     throw new NotFoundProblem("Stilling " + key);
