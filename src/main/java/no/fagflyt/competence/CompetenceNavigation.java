@@ -19,6 +19,8 @@ class CompetenceNavigation implements NavigationContributor {
                 new NavigationItem(25, "nav.unitCompetence", "/kompetanse/enheter", AccessPolicy.PERSONAL_DATA_ROLES),
                 new NavigationItem(27, "nav.requirements", "/kompetanse/krav",
                         Set.of(Role.LEDER, Role.KOMPETANSERADGIVER, Role.ADMINISTRATOR)),
+                new NavigationItem(41, "nav.taskLibrary", "/kompetanse/oppgaver",
+                        Set.of(Role.KOMPETANSERADGIVER, Role.ADMINISTRATOR)),
                 new NavigationItem(40, "nav.frameworks", "/kompetanse/rammeverk",
                         Set.of(Role.KOMPETANSERADGIVER, Role.ADMINISTRATOR)));
     }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -139,6 +142,39 @@ class TaskCoverageTests {
             .isInstanceOf(AccessDeniedProblem.class);
         assertThatThrownBy(() -> tasks.require(otherLeader, unitTask, switchboard, 1))
             .isInstanceOf(AccessDeniedProblem.class);
+    }
+
+    @Test
+    void theLeaderSetsPerformersAndNeedsOnTheUnitsTaskPage() throws Exception {
+        String page = "/kompetanse/enheter/" + section.id() + "/oppgaver";
+        mvc.perform(get(page).with(user(leader)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("Sentralbord")));
+        mvc.perform(post(page + "/" + unitTask + "/utforere").with(user(leader)).with(csrf())
+            .param("people", String.valueOf(cecilie.id()))).andExpect(redirectedUrl(page));
+        assertThat(coverage().task().people()).containsExactly(cecilie.id());
+        mvc.perform(post(page + "/" + unitTask + "/krav").with(user(leader)).with(csrf())
+            .param("competenceId", String.valueOf(switchboard)).param("level", "9")).andExpect(redirectedUrl(page));
+        assertThat(coverage().task().requirements()).extracting(r -> r.requiredLevel()).containsExactly(2);
+        mvc.perform(post(page + "/" + unitTask + "/krav").with(user(leader)).with(csrf())
+            .param("competenceId", String.valueOf(switchboard)).param("level", "3")).andExpect(redirectedUrl(page));
+        assertThat(coverage().task().requirements()).extracting(r -> r.requiredLevel()).containsExactly(3);
+    }
+
+    @Test
+    void theTaskPagesAreForTheUnitsLeadersAndTheAdvisers() throws Exception {
+        String page = "/kompetanse/enheter/" + section.id() + "/oppgaver";
+        mvc.perform(get(page).with(user(adviser))).andExpect(status().isOk());
+        mvc.perform(get(page).with(user(otherLeader))).andExpect(status().isForbidden());
+        mvc.perform(post(page + "/" + unitTask + "/utforere").with(user(otherLeader)).with(csrf())
+            .param("professions", "HELSESEKRETAER")).andExpect(status().isForbidden());
+        mvc.perform(get(page).with(user(userOf(anna)))).andExpect(status().isForbidden());
+        mvc.perform(get(page)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/kompetanse/oppgaver").with(user(adviser))).andExpect(status().isOk());
+        mvc.perform(get("/kompetanse/oppgaver").with(user(leader))).andExpect(status().isForbidden());
+        mvc.perform(post("/kompetanse/oppgaver").with(user(adviser)).with(csrf()).param("code", "X").param("name", ""))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("href=\"#name\"")));
     }
 
     @Test
