@@ -30,7 +30,24 @@ public record UnitMatrix(UnitView unit, List<CompetenceView> columns, List<Row> 
             return cells.get(column.key());
         }
 
+        public long gaps() {
+            return cells.values().stream().filter(cell -> !cell.status().isMet()).count();
+        }
+
     }
+
+    /** The same matrix with its rows by last and first name, or by most gaps first (then by name). */
+    public UnitMatrix sorted(boolean byGaps) {
+        java.util.Comparator<Row> byName = java.util.Comparator
+            .comparing((Row row) -> row.person().lastName(), NORWEGIAN)
+            .thenComparing(row -> row.person().firstName(), NORWEGIAN);
+        java.util.Comparator<Row> order = byGaps
+                ? java.util.Comparator.comparingLong(Row::gaps).reversed().thenComparing(byName) : byName;
+        return new UnitMatrix(unit, columns, rows.stream().sorted(order).toList(), tasks);
+    }
+
+    private static final java.text.Collator NORWEGIAN = java.text.Collator
+        .getInstance(java.util.Locale.forLanguageTag("nb-NO"));
 
     /** How many meet the requirement; fewer than two makes the unit vulnerable at sickness and holidays. */
     public int coverage(CompetenceView column) {

@@ -178,6 +178,21 @@ class TaskCoverageTests {
     }
 
     @Test
+    void theMatrixSortsByNameOrByMostGapsWithPlainLinks() throws Exception {
+        done(assessments.selfAssess(userOf(anna), switchboard, 3, null));
+        UnitMatrix matrix = gaps.forUnit(leader, section.id());
+        assertThat(matrix.sorted(false).rows()).extracting(r -> r.person().lastName())
+            .containsExactly("Ask", "Bøe", "Dahl");
+        assertThat(matrix.sorted(true).rows()).extracting(r -> r.person().lastName())
+            .containsExactly("Bøe", "Ask", "Dahl");
+        String page = mvc.perform(get("/kompetanse/enheter/" + section.id() + "?sorter=mangler").with(user(leader)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("sortert etter flest mangler")))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(page.indexOf("Bøe, Berit")).isLessThan(page.indexOf("Ask, Anna"));
+    }
+
+    @Test
     void theDemoLibraryHoldsTheCommonOfficeTasks() {
         assertThat(tasks.library()).extracting(t -> t.name())
             .contains("Registrere henvisning i DIPS", "Sentralbord", "Arkivering i Public 360",
