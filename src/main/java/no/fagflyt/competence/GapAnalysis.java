@@ -20,7 +20,11 @@ import no.fagflyt.competence.framework.CompetenceKey;
 import no.fagflyt.competence.framework.CompetenceView;
 import no.fagflyt.competence.framework.FrameworkQueries;
 import no.fagflyt.competence.requirement.RequirementProfiles;
+import no.fagflyt.competence.requirement.RequirementScope;
 import no.fagflyt.competence.requirement.RequirementView;
+import no.fagflyt.competence.task.TaskCatalogue;
+import no.fagflyt.competence.task.TaskRequirement;
+import no.fagflyt.competence.task.UnitTask;
 import no.fagflyt.organisation.AccessPolicy;
 import no.fagflyt.organisation.OrganisationDirectory;
 import no.fagflyt.organisation.PersonView;
@@ -63,11 +67,14 @@ public class GapAnalysis {
 
     private final MessageSource messages;
 
+    private final TaskCatalogue tasks;
+
     private final Clock clock;
 
     GapAnalysis(OrganisationDirectory directory, AccessPolicy accessPolicy, RequirementProfiles requirements,
             AssessmentService assessments, FrameworkQueries frameworks, AuditLog auditLog, MessageSource messages,
-            Clock clock) {
+            TaskCatalogue tasks, Clock clock) {
+        this.tasks = tasks;
         this.directory = directory;
         this.accessPolicy = accessPolicy;
         this.requirements = requirements;
@@ -86,8 +93,9 @@ public class GapAnalysis {
         UnitView unit = directory.unit(person.unitId());
         Map<Long, UnitView> units = new HashMap<>();
         directory.lineage(unit).forEach(u -> units.put(u.id(), u));
-        List<RequirementView> applying = requirements.applying(Set.of(person.professionCode()),
-                lineageIds(unit), Set.of(person.positionTitle()));
+        List<RequirementView> applying = new ArrayList<>(requirements.applying(Set.of(person.professionCode()),
+                lineageIds(unit), Set.of(person.positionTitle())));
+        applying.addAll(taskRequirementsOf(person, unit, tasks.ofUnits(lineageIds(unit))));
         Map<String, String> professionNames = professionNames();
         List<Assessment> mine = assessments.assessmentsOf(List.of(personId));
         List<EvidenceView> evidence = assessments.evidenceOf(List.of(personId));
@@ -128,6 +136,7 @@ public class GapAnalysis {
             positions.add(p.positionTitle());
         });
         List<RequirementView> applying = requirements.applying(professions, units.keySet(), positions);
+        List<UnitTask> unitTasks = tasks.ofUnits(units.keySet());
         List<Long> personIds = people.stream().map(PersonView::id).toList();
         Map<Long, List<Assessment>> assessmentsByPerson = new HashMap<>();
         assessments.assessmentsOf(personIds)
@@ -143,7 +152,9 @@ public class GapAnalysis {
             if (personUnit == null) {
                 continue;
             }
-            List<GapLine> lines = linesFor(person, personUnit, applying, units, professionNames,
+            List<RequirementView> personal = new ArrayList<>(applying);
+            personal.addAll(taskRequirementsOf(person, personUnit, unitTasks));
+            List<GapLine> lines = linesFor(person, personUnit, personal, units, professionNames,
                     assessmentsByPerson.getOrDefault(person.id(), List.of()),
                     evidenceByPerson.getOrDefault(person.id(), List.of()), today);
             Map<CompetenceKey, GapLine> cells = new HashMap<>();
@@ -160,7 +171,16 @@ public class GapAnalysis {
             .toList();
         auditLog.record(AuditAction.READ, AUDIT_UNIT_COMPETENCE, unitId, unit.name(),
                 rows.size() + " personer, " + sortedColumns.size() + " kompetanser");
-        return new UnitMatrix(unit, sortedColumns, rows);
+        List<UnitMatrix.TaskCoverage> coverage = new ArrayList<>();
+        for (UnitTask task : unitTasks) {
+            // tasks of the units above apply to these people too, but their coverage belongs to those units
+            UnitView taskUnit = units.get(task.unitId());
+            if (taskUnit == null || !unit.contains(taskUnit)) {
+                continue;
+            }
+            coverage.add(coverage(task, rows, units, professionNames, assessmentsByPerson, evidenceByPerson, today));
+        }
+        return new UnitMatrix(unit, sortedColumns, rows, coverage);
     }
 
     private List<GapLine> linesFor(PersonView person, UnitView unit, List<RequirementView> all,
@@ -174,6 +194,8 @@ public class GapAnalysis {
                 case PROFESSION -> requirement.scopeKey().equals(person.professionCode());
                 case UNIT -> lineage.contains(requirement.scopeKey());
                 case POSITION -> requirement.scopeKey().equals(person.positionTitle());
+                // task requirements are passed in only for the people who perform the task
+                case TASK -> true;
             };
             if (applies) {
                 byKey.computeIfAbsent(requirement.competence().key(), k -> new ArrayList<>()).add(requirement);
@@ -245,10 +267,69 @@ public class GapAnalysis {
                 UnitView unit = units.get(Long.parseLong(requirement.scopeKey()));
                 yield unit == null ? requirement.scopeKey() : unit.name();
             }
-            case POSITION -> requirement.scopeKey();
+            case POSITION, TASK -> requirement.scopeKey();
         };
         return messages.getMessage("competence.reason." + requirement.scope().name(),
                 new Object[] { scope, requirement.requiredLevel() }, java.util.Locale.forLanguageTag("nb-NO"));
+    }
+
+    /** What the tasks a person performs in their unit or the units above need of them. */
+    private static List<RequirementView> taskRequirementsOf(PersonView person, UnitView unit, List<UnitTask> all) {
+        Set<Long> lineage = new HashSet<>(lineageIds(unit));
+        List<RequirementView> views = new ArrayList<>();
+        for (UnitTask task : all) {
+            if (lineage.contains(task.unitId()) && task.performedBy(person)) {
+                views.addAll(asViews(task));
+            }
+        }
+        return views;
+    }
+
+    private static List<RequirementView> asViews(UnitTask task) {
+        List<RequirementView> views = new ArrayList<>();
+        for (TaskRequirement requirement : task.requirements()) {
+            views.add(new RequirementView(requirement.id(), RequirementScope.TASK, task.name(),
+                    requirement.competence(), requirement.requiredLevel()));
+        }
+        return views;
+    }
+
+    /**
+     * How many in the task's unit (and below) can do the task now: they meet every competence it needs.
+     * A task without competence requirements counts its performers, as nothing else is known.
+     */
+    private UnitMatrix.TaskCoverage coverage(UnitTask task, List<UnitMatrix.Row> rows, Map<Long, UnitView> units,
+            Map<String, String> professionNames, Map<Long, List<Assessment>> assessmentsByPerson,
+            Map<Long, List<EvidenceView>> evidenceByPerson, LocalDate today) {
+        List<RequirementView> needs = asViews(task);
+        List<String> able = new ArrayList<>();
+        int performers = 0;
+        for (UnitMatrix.Row row : rows) {
+            PersonView person = row.person();
+            UnitView personUnit = units.get(person.unitId());
+            if (personUnit == null || !lineageIds(personUnit).contains(task.unitId())) {
+                continue;
+            }
+            if (task.performedBy(person)) {
+                performers++;
+            }
+            boolean can;
+            if (needs.isEmpty()) {
+                can = task.performedBy(person);
+            }
+            else {
+                can = linesFor(person, personUnit, needs, units, professionNames,
+                        assessmentsByPerson.getOrDefault(person.id(), List.of()),
+                        evidenceByPerson.getOrDefault(person.id(), List.of()), today)
+                    .stream()
+                    .allMatch(line -> line.status().isMet());
+            }
+            if (can) {
+                able.add(person.firstName() + " " + person.lastName());
+            }
+        }
+        UnitView unit = units.get(task.unitId());
+        return new UnitMatrix.TaskCoverage(task, unit == null ? "" : unit.name(), performers, able);
     }
 
     private Map<String, String> professionNames() {

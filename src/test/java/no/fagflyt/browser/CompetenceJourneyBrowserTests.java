@@ -84,6 +84,28 @@ class CompetenceJourneyBrowserTests extends BrowserTestSupport {
         visit("/kompetanse/enheter/" + section.id());
         assertThat(browser.findElement(By.id("matrix")).getText()).contains("Oppfylt", "Nivå 3 av 3")
             .doesNotContain("ikke validert");
+
+        submit(browser.findElement(By.linkText("Kompetansekrav for enheten")));
+        assertThat(heading()).isEqualTo("Kompetansekrav – Enhet: Kontortjeneste lunge");
+        submit(browser.findElement(By.cssSelector("form.stacked button[type=submit]")));
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Velg en kompetanse.");
+        var level = browser.findElement(By.cssSelector("#requirements input[name=level]"));
+        level.clear();
+        level.sendKeys("2");
+        submit(browser.findElement(By.cssSelector("#requirements button[aria-label='Endre nivå for Ventelistebehandling']")));
+        assertThat(pageText()).contains("Kravet til Ventelistebehandling er endret.");
+        assertThat(browser.findElement(By.id("requirements")).getText()).contains("Ventelistebehandling");
+
+        visit("/kompetanse/enheter/" + section.id() + "/oppgaver");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("taskId"))).selectByVisibleText("Sentralbord");
+        submit(browser.findElement(By.cssSelector("form.stacked button[type=submit].button:not(.button--secondary)")));
+        assertThat(pageText()).contains("Oppgaven er tatt i bruk.");
+        browser.findElement(By.xpath("//label[span='Sand, Siri' or span='Siri Sand']/input")).click();
+        submit(browser.findElement(By.cssSelector("button[aria-label='Lagre utførere av Sentralbord']")));
+        assertThat(pageText()).contains("Utførerne er lagret.");
+        visit("/kompetanse/enheter/" + section.id());
+        assertThat(browser.findElement(By.id("task-coverage")).getText()).contains("Sentralbord",
+                "Sårbar: færre enn to kan utføre oppgaven");
     }
 
 }

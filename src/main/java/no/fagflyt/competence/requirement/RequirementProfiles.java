@@ -33,6 +33,18 @@ public class RequirementProfiles {
 
     public static final String AUDIT_REQUIREMENT = "KOMPETANSEKRAV";
 
+    // A requirement is stored against the version it was set on; once a newer version is published it
+    // should read as the same code there, so pages show today's name and scale. Codes dropped from the
+    // newer version keep pointing at the old competence.
+    private static final String SELECT = """
+            select r.id, r.scope_type, r.scope_key, r.required_level,
+                   coalesce((select max(c.id) from competence c
+                               join framework_version v on v.id = c.framework_version_id
+                              where v.framework_id = r.framework_id and v.status = 'PUBLISHED'
+                                and c.code = r.competence_code), r.competence_id) as competence_id
+            from competence_requirement r
+            """;
+
     private final JdbcClient jdbc;
 
     private final FrameworkQueries frameworks;
@@ -126,6 +138,23 @@ public class RequirementProfiles {
         return Outcome.done(id);
     }
 
+    /** Changes the level of an existing requirement, checked against the scale of the version now in use. */
+    @Transactional
+    public Outcome<Long> changeLevel(CurrentUser user, long requirementId, @Nullable Integer level) {
+        RequirementView requirement = find(requirementId);
+        if (!canEdit(user, requirement.scope(), requirement.scopeKey())) {
+            throw new AccessDeniedProblem("Kan ikke endre krav " + requirementId);
+        }
+        return require(user, requirement.scope(), requirement.scopeKey(), requirement.competence().id(), level);
+    }
+
+    public RequirementView find(long requirementId) {
+        return load(jdbc.sql(SELECT + " where r.id = :id").param("id", requirementId)
+            .query((rs, n) -> new Row(rs.getLong("id"), RequirementScope.valueOf(rs.getString("scope_type")),
+                    rs.getString("scope_key"), rs.getLong("competence_id"), rs.getInt("required_level")))
+            .list()).stream().findFirst().orElseThrow(() -> new no.fagflyt.platform.NotFoundProblem("Krav " + requirementId));
+    }
+
     @Transactional
     public void remove(CurrentUser user, long requirementId) {
         var row = jdbc.sql("select scope_type, scope_key from competence_requirement where id = :id")
@@ -141,8 +170,7 @@ public class RequirementProfiles {
     }
 
     public List<RequirementView> of(RequirementScope scope, String scopeKey) {
-        return load(jdbc.sql("select id, scope_type, scope_key, competence_id, required_level from competence_requirement"
-                + " where scope_type = :scope and scope_key = :key order by id")
+        return load(jdbc.sql(SELECT + " where r.scope_type = :scope and r.scope_key = :key order by r.id")
             .param("scope", scope.name())
             .param("key", scopeKey)
             .query((rs, n) -> new Row(rs.getLong("id"), RequirementScope.valueOf(rs.getString("scope_type")),
@@ -155,11 +183,11 @@ public class RequirementProfiles {
             Collection<String> positionTitles) {
         List<String> units = unitIds.stream().map(String::valueOf).toList();
         return load(jdbc.sql("""
-                select id, scope_type, scope_key, competence_id, required_level from competence_requirement
-                where (scope_type = 'PROFESSION' and scope_key in (:professions))
-                   or (scope_type = 'UNIT' and scope_key in (:units))
-                   or (scope_type = 'POSITION' and scope_key in (:positions))
-                """)
+                %s
+                where (r.scope_type = 'PROFESSION' and r.scope_key in (:professions))
+                   or (r.scope_type = 'UNIT' and r.scope_key in (:units))
+                   or (r.scope_type = 'POSITION' and r.scope_key in (:positions))
+                """.formatted(SELECT))
             .param("professions", nonEmpty(professionCodes))
             .param("units", nonEmpty(units))
             .param("positions", nonEmpty(positionTitles))

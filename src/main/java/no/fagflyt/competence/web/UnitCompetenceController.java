@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The competence matrix of a unit and everything below it. */
 @Controller
@@ -37,8 +38,11 @@ class UnitCompetenceController {
     }
 
     @GetMapping("/kompetanse/enheter/{unitId}")
-    String matrix(@AuthenticationPrincipal CurrentUser user, @PathVariable long unitId, Model model) {
-        model.addAttribute("matrix", gaps.forUnit(user, unitId));
+    String matrix(@AuthenticationPrincipal CurrentUser user, @PathVariable long unitId,
+            @RequestParam(name = "sorter", defaultValue = "navn") String sort, Model model) {
+        boolean byGaps = "mangler".equals(sort);
+        model.addAttribute("matrix", gaps.forUnit(user, unitId).sorted(byGaps));
+        model.addAttribute("byGaps", byGaps);
         return "competence/unit-matrix";
     }
 
