@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
@@ -17,14 +18,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,17 +116,21 @@ abstract class BrowserTestSupport {
 
     /** Clicks a button or link that loads a new page, waits for it, and checks it for accessibility. */
     void submit(WebElement element) {
-        WebElement oldBody = browser.findElement(By.tagName("body"));
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(oldBody));
-        waitForPage();
-        checkAccessibility();
+        navigateBy(element::click);
     }
 
-    void waitForPage() {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
-                driver -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver)
-                    .executeScript("return document.readyState")));
+    /** Does something that loads a new page (a click, Enter in a form), waits for it, and checks it. */
+    void navigateBy(Runnable action) {
+        // A marker on the old document tells when a new one has replaced it; element staleness is reported
+        // inconsistently by ChromeDriver while a page is unloading.
+        String marker = UUID.randomUUID().toString();
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.fagflytPageMarker = arguments[0];", marker);
+        action.run();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+            .until(driver -> !marker.equals(js.executeScript("return window.fagflytPageMarker;"))
+                    && "complete".equals(js.executeScript("return document.readyState;")));
+        checkAccessibility();
     }
 
     String heading() {

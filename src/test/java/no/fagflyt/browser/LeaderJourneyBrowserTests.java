@@ -78,9 +78,8 @@ class LeaderJourneyBrowserTests extends BrowserTestSupport {
         checkAccessibility();
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("username");
         browser.findElement(By.id("username")).sendKeys(leader.username());
-        browser.findElement(By.id("password")).sendKeys("galt-passord" + org.openqa.selenium.Keys.ENTER);
-        waitForPage();
-        checkAccessibility();
+        navigateBy(() -> browser.findElement(By.id("password"))
+            .sendKeys("galt-passord" + org.openqa.selenium.Keys.ENTER));
         assertThat(browser.findElement(By.id("login-error")).getText()).isEqualTo("Feil brukernavn eller passord.");
     }
 
