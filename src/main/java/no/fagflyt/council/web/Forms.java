@@ -18,6 +18,7 @@ import no.fagflyt.council.report.Gain;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The form records of the council pages, each with its validation and Norwegian message keys. */
 final class Forms {
@@ -52,6 +53,10 @@ final class Forms {
     }
 
     record AssignForm(@Nullable Long assigneePersonId) {
+    }
+
+    /** A file to attach to a case; a missing file is refused by the service like an empty one. */
+    record AttachmentForm(@Nullable MultipartFile file) {
     }
 
     record MemberForm(@NotNull(message = "{council.validation.choose}") @Nullable Long personId,
