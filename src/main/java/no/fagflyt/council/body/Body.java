@@ -89,4 +89,11 @@ public class Body {
         return version;
     }
 
+    /** Changes what the body is called, its mandate and how often it meets. */
+    public void describe(String name, String mandate, String meetingRhythm) {
+        this.name = name;
+        this.mandate = mandate;
+        this.meetingRhythm = meetingRhythm;
+    }
+
 }

@@ -18,6 +18,8 @@ import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.NotFoundProblem;
 import no.fagflyt.platform.Outcome;
 
+import no.fagflyt.platform.Role;
+import no.fagflyt.platform.AccessDeniedProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -102,6 +104,57 @@ public class CouncilBodies {
         Body body = bodies.save(new Body(organisationId, kind, name, shortName, mandate, meetingRhythm, unitId));
         auditLog.record(AuditAction.CREATE, AUDIT_BODY, body.id(), body.name(), null);
         return body;
+    }
+
+    /** The administrator and users with the Rådsleder role may set up bodies. */
+    public boolean canCreate(CurrentUser user) {
+        return user.isAdministrator() || user.has(Role.RADSLEDER);
+    }
+
+    public record BodyDescription(BodyKind kind, String name, String shortName, String mandate, String meetingRhythm,
+            long unitId) {
+    }
+
+    /**
+     * Sets up a body belonging to a unit. A Rådsleder may only set up bodies in their own organisation; the
+     * short name is unique within the organisation.
+     */
+    @Transactional
+    public Outcome<Body> create(CurrentUser user, BodyDescription description) {
+        if (!canCreate(user)) {
+            throw new AccessDeniedProblem("Kan ikke opprette organ");
+        }
+        UnitView unit = directory.findUnit(description.unitId()).orElse(null);
+        if (unit == null || (!user.isAdministrator()
+                && access.organisationOf(user).filter(org -> org == unit.organisationId()).isEmpty())) {
+            return Outcome.refused("unitId", "body.error.unitNotInOrganisation");
+        }
+        String shortName = description.shortName().strip();
+        Integer taken = jdbc.sql("select count(*) from council_body where organisation_id = :org and lower(short_name) = lower(:short)")
+            .param("org", unit.organisationId())
+            .param("short", shortName)
+            .query(Integer.class)
+            .single();
+        if (taken != null && taken > 0) {
+            return Outcome.refused("shortName", "body.error.shortNameTaken", shortName);
+        }
+        return Outcome.done(create(unit.organisationId(), description.kind(), description.name().strip(), shortName,
+                description.mandate().strip(), description.meetingRhythm().strip(), unit.id()));
+    }
+
+    /** The body's members and the administrator change its name, mandate and meeting rhythm. */
+    @Transactional
+    public Outcome<Body> describe(CurrentUser user, long bodyId, int seenVersion, String name, String mandate,
+            String meetingRhythm) {
+        access.requireManage(user, bodyId);
+        Body body = body(bodyId);
+        if (body.version() != seenVersion) {
+            return Outcome.refused("", "form.conflict");
+        }
+        body.describe(name.strip(), mandate.strip(), meetingRhythm.strip());
+        Body saved = bodies.save(body);
+        auditLog.record(AuditAction.UPDATE, AUDIT_BODY, saved.id(), saved.name(), null);
+        return Outcome.done(saved);
     }
 
     /** Every seat of a body, current ones first, with names looked up in bulk. */

@@ -240,6 +240,41 @@ public class CouncilMeetings {
         return Outcome.done(added);
     }
 
+    /** Moves an item one place up or down the agenda; only while the meeting is planned. */
+    @Transactional
+    public Outcome<AgendaItem> moveAgendaItem(CurrentUser user, long meetingId, long itemId, boolean up) {
+        Meeting meeting = managed(user, meetingId);
+        if (meeting.acceptAgendaItem() instanceof Outcome.Refused<MeetingStatus>) {
+            return Outcome.refused("", "agenda.error.meetingNotPlanned");
+        }
+        List<AgendaItem> order = new ArrayList<>(items.findByMeetingIdOrderBySortOrder(meetingId));
+        int index = -1;
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).id() == itemId) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new NotFoundProblem("Punkt " + itemId + " på møte " + meetingId);
+        }
+        AgendaItem moved = order.get(index);
+        int target = up ? index - 1 : index + 1;
+        if (target >= 0 && target < order.size()) {
+            order.set(index, order.get(target));
+            order.set(target, moved);
+        }
+        // Renumber the whole agenda, which also repairs gaps; the items' versions guard minutes, not order.
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).sortOrder() != i + 1) {
+                jdbc.sql("update council_agenda_item set sort_order = :order where id = :id")
+                    .param("order", i + 1)
+                    .param("id", order.get(i).id())
+                    .update();
+            }
+        }
+        return Outcome.done(moved);
+    }
+
     /** Minutes of one item. A stale version means someone else saved first: the writer is told, nothing is lost. */
     @Transactional
     public Outcome<AgendaItem> writeMinutes(CurrentUser user, long itemId, int seenVersion,

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import no.fagflyt.council.body.Body;
+import no.fagflyt.council.body.BodyKind;
 import no.fagflyt.council.body.CouncilAccess;
 import no.fagflyt.council.body.CouncilBodies;
 import no.fagflyt.council.body.Member;
@@ -14,6 +15,8 @@ import no.fagflyt.council.body.MemberRole;
 import no.fagflyt.council.body.Seat;
 import no.fagflyt.council.cases.CouncilCases;
 import no.fagflyt.council.meeting.CouncilMeetings;
+import no.fagflyt.council.web.Forms.BodyEditForm;
+import no.fagflyt.council.web.Forms.BodyForm;
 import no.fagflyt.council.web.Forms.MemberForm;
 import no.fagflyt.organisation.OrganisationDirectory;
 import no.fagflyt.platform.AccessDeniedProblem;
@@ -65,7 +68,82 @@ class BodyController {
     @GetMapping("/rad")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("bodies", bodies.visibleBodies(user));
+        model.addAttribute("canCreate", bodies.canCreate(user));
         return "council/bodies";
+    }
+
+    @GetMapping("/rad/nytt")
+    String initCreate(@AuthenticationPrincipal CurrentUser user, Model model) {
+        requireCreate(user);
+        model.addAttribute("form", new BodyForm(null, "", "", "", "", null));
+        return createView(user, model);
+    }
+
+    @PostMapping("/rad/nytt")
+    String processCreate(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") BodyForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        requireCreate(user);
+        if (!result.hasErrors()) {
+            Outcome<Body> outcome = bodies.create(user, new CouncilBodies.BodyDescription(form.kind(), form.name(),
+                    form.shortName(), form.mandate(), form.meetingRhythm(), form.unitId()));
+            if (outcome instanceof Outcome.Refused<Body> refused) {
+                Refusals.reject(result, refused);
+            }
+            else {
+                Body created = ((Outcome.Done<Body>) outcome).value();
+                Flash.success(redirect, "body.created", created.name());
+                return "redirect:/rad/" + created.id();
+            }
+        }
+        return createView(user, model);
+    }
+
+    @GetMapping("/rad/{bodyId}/endre")
+    String initEdit(@AuthenticationPrincipal CurrentUser user, @PathVariable long bodyId, Model model) {
+        access.requireManage(user, bodyId);
+        Body body = bodies.body(bodyId);
+        model.addAttribute("form", new BodyEditForm(body.name(), body.mandate(), body.meetingRhythm(), body.version()));
+        model.addAttribute("body", body);
+        return "council/body-edit";
+    }
+
+    @PostMapping("/rad/{bodyId}/endre")
+    String processEdit(@AuthenticationPrincipal CurrentUser user, @PathVariable long bodyId,
+            @Valid @ModelAttribute("form") BodyEditForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        access.requireManage(user, bodyId);
+        if (!result.hasErrors()) {
+            Outcome<Body> outcome = bodies.describe(user, bodyId, form.version(), form.name(), form.mandate(),
+                    form.meetingRhythm());
+            if (outcome instanceof Outcome.Refused<Body> refused) {
+                Refusals.reject(result, refused);
+            }
+            else {
+                Flash.success(redirect, "body.updated");
+                return "redirect:/rad/" + bodyId;
+            }
+        }
+        model.addAttribute("body", bodies.body(bodyId));
+        return "council/body-edit";
+    }
+
+    private void requireCreate(CurrentUser user) {
+        if (!bodies.canCreate(user)) {
+            throw new AccessDeniedProblem("Kan ikke opprette organ");
+        }
+    }
+
+    private String createView(CurrentUser user, Model model) {
+        List<UnitOptions.Option> units = new java.util.ArrayList<>();
+        if (user.isAdministrator()) {
+            directory.organisations(LocalDate.now(clock)).forEach(org -> units.addAll(unitOptions.of(org.id())));
+        }
+        else {
+            access.organisationOf(user).ifPresent(org -> units.addAll(unitOptions.of(org)));
+        }
+        model.addAttribute("units", units);
+        model.addAttribute("kinds", BodyKind.values());
+        return "council/body-new";
     }
 
     @GetMapping("/rad/{bodyId}")

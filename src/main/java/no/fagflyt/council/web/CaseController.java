@@ -1,5 +1,7 @@
 package no.fagflyt.council.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,13 +12,16 @@ import jakarta.validation.Valid;
 import no.fagflyt.council.body.Body;
 import no.fagflyt.council.body.CouncilAccess;
 import no.fagflyt.council.body.CouncilBodies;
+import no.fagflyt.council.cases.CaseAttachment;
 import no.fagflyt.council.cases.CaseCategory;
 import no.fagflyt.council.cases.CaseStatus;
 import no.fagflyt.council.cases.CouncilCase;
 import no.fagflyt.council.cases.CouncilCases;
 import no.fagflyt.council.cases.Escalation;
 import no.fagflyt.council.cases.EscalationRecipient;
+import no.fagflyt.council.cases.CaseAttachments;
 import no.fagflyt.council.web.Forms.AnswerForm;
+import no.fagflyt.council.web.Forms.AttachmentForm;
 import no.fagflyt.council.web.Forms.EscalateForm;
 import no.fagflyt.council.web.Forms.AssignForm;
 import no.fagflyt.council.web.Forms.RejectForm;
@@ -30,6 +35,12 @@ import no.fagflyt.platform.Flash;
 import no.fagflyt.platform.Outcome;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +49,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Meld inn sak", the case page with its workflow forms, and "Mine saker". */
@@ -58,11 +70,14 @@ class CaseController {
 
     private final UnitOptions unitOptions;
 
+    private final CaseAttachments attachments;
+
     private final Clock clock;
 
     CaseController(CouncilCases cases, CouncilBodies bodies, CouncilAccess access, OrganisationDirectory directory,
-            UnitOptions unitOptions, Clock clock) {
+            UnitOptions unitOptions, CaseAttachments attachments, Clock clock) {
         this.clock = clock;
+        this.attachments = attachments;
         this.cases = cases;
         this.bodies = bodies;
         this.access = access;
@@ -201,6 +216,57 @@ class CaseController {
         return "redirect:/saker/" + caseId + "#escalations";
     }
 
+    @PostMapping("/saker/{caseId}/vedlegg")
+    String attach(@AuthenticationPrincipal CurrentUser user, @PathVariable long caseId,
+            @ModelAttribute("attachmentForm") AttachmentForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) throws IOException {
+        CouncilCase councilCase = cases.caseFor(user, caseId);
+        if (!attachments.canAttach(user, councilCase)) {
+            throw new AccessDeniedProblem("Kan ikke legge ved filer i sak " + caseId);
+        }
+        MultipartFile file = form.file();
+        Outcome<CaseAttachment> outcome;
+        if (file == null || file.isEmpty()) {
+            outcome = Outcome.refused("file", "attachment.error.empty");
+        }
+        else if (file.getSize() > CaseAttachments.MAX_BYTES) {
+            // Refused before reading the content into memory.
+            outcome = Outcome.refused("file", "attachment.error.tooLarge", CaseAttachments.MAX_BYTES / (1024 * 1024));
+        }
+        else {
+            outcome = attachments.attach(user, caseId, file.getOriginalFilename(), file.getContentType(),
+                    file.getBytes());
+        }
+        if (outcome instanceof Outcome.Refused<CaseAttachment> refused) {
+            Refusals.reject(result, refused);
+            return caseViewWithDefaults(user, councilCase, model);
+        }
+        Flash.success(redirect, "attachment.added", ((Outcome.Done<CaseAttachment>) outcome).value().fileName());
+        return "redirect:/saker/" + caseId + "#attachments";
+    }
+
+    @GetMapping("/saker/{caseId}/vedlegg/{attachmentId}")
+    ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long caseId,
+            @PathVariable long attachmentId) {
+        CaseAttachments.Download download = attachments.download(user, caseId, attachmentId);
+        MediaType type;
+        try {
+            type = MediaType.parseMediaType(download.attachment().contentType());
+        }
+        catch (InvalidMediaTypeException ex) {
+            type = MediaType.APPLICATION_OCTET_STREAM;
+        }
+        return ResponseEntity.ok()
+            .contentType(type)
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(download.attachment().fileName(), StandardCharsets.UTF_8)
+                .build()
+                .toString())
+            .header("X-Content-Type-Options", "nosniff")
+            .cacheControl(CacheControl.noStore())
+            .body(download.content());
+    }
+
     private String caseViewWithDefaults(CurrentUser user, CouncilCase councilCase, Model model) {
         model.addAttribute("statusForm", new StatusForm(null, councilCase.version(), null));
         model.addAttribute("rejectForm", new RejectForm(null, councilCase.version()));
@@ -259,6 +325,11 @@ class CaseController {
                 .map(Escalation::id).findFirst().orElse(null), LocalDate.now(clock), null));
         }
         model.addAttribute("canManage", canManage);
+        model.addAttribute("attachments", attachments.attachments(councilCase.id()));
+        model.addAttribute("canAttach", attachments.canAttach(user, councilCase));
+        if (!model.containsAttribute("attachmentForm")) {
+            model.addAttribute("attachmentForm", new AttachmentForm(null));
+        }
         model.addAttribute("nextStatuses", councilCase.status().next().stream()
             .filter(status -> status != CaseStatus.AVVIST)
             .toList());

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import no.fagflyt.council.body.BodyKind;
 import no.fagflyt.council.body.MemberRole;
 import no.fagflyt.council.body.Seat;
 import no.fagflyt.council.cases.CaseCategory;
@@ -18,6 +19,7 @@ import no.fagflyt.council.report.Gain;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The form records of the council pages, each with its validation and Norwegian message keys. */
 final class Forms {
@@ -52,6 +54,25 @@ final class Forms {
     }
 
     record AssignForm(@Nullable Long assigneePersonId) {
+    }
+
+    record BodyForm(@NotNull(message = "{council.validation.choose}") @Nullable BodyKind kind,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 200, message = "{council.validation.tooLong}") @Nullable String name,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 30, message = "{council.validation.tooLong}") @Nullable String shortName,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 8000, message = "{council.validation.tooLong}") @Nullable String mandate,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 300, message = "{council.validation.tooLong}") @Nullable String meetingRhythm,
+            @NotNull(message = "{council.validation.choose}") @Nullable Long unitId) {
+    }
+
+    record BodyEditForm(
+            @NotBlank(message = "{council.validation.required}") @Size(max = 200, message = "{council.validation.tooLong}") @Nullable String name,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 8000, message = "{council.validation.tooLong}") @Nullable String mandate,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 300, message = "{council.validation.tooLong}") @Nullable String meetingRhythm,
+            int version) {
+    }
+
+    /** A file to attach to a case; a missing file is refused by the service like an empty one. */
+    record AttachmentForm(@Nullable MultipartFile file) {
     }
 
     record MemberForm(@NotNull(message = "{council.validation.choose}") @Nullable Long personId,

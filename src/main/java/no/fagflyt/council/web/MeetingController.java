@@ -139,6 +139,18 @@ class MeetingController {
         return "redirect:/moter/" + meeting.id();
     }
 
+    @PostMapping("/moter/{meetingId}/punkter/{itemId}/flytt")
+    String moveAgendaItem(@AuthenticationPrincipal CurrentUser user, @PathVariable long meetingId,
+            @PathVariable long itemId, @RequestParam String retning, Model model, RedirectAttributes redirect) {
+        Outcome<AgendaItem> outcome = meetings.moveAgendaItem(user, meetingId, itemId, "opp".equals(retning));
+        if (outcome instanceof Outcome.Refused<AgendaItem> refused) {
+            model.addAttribute("agendaForm", new AgendaItemForm(null, null, 15));
+            return meetingView(user, meetings.load(meetingId), model, refused.messageKey());
+        }
+        Flash.success(redirect, "agenda.moved");
+        return "redirect:/moter/" + meetingId + "#agenda";
+    }
+
     @PostMapping("/moter/{meetingId}/oppmote")
     String attendance(@AuthenticationPrincipal CurrentUser user, @PathVariable long meetingId,
             @RequestParam(name = "present", required = false) @Nullable List<Long> present,
