@@ -65,6 +65,20 @@ class EmployeeImportBrowserTests extends BrowserTestSupport {
         assertThat(browser.findElement(By.id("staff")).getText()).contains("Fjellbirkeland, Åse", "Løvstakken, Bjørn");
     }
 
+    @Test
+    void aFileOverTheLimitBringsThePersonBackWithAMessage() throws Exception {
+        Path huge = Files.createTempDirectory("fagflyt-import").resolve("for-stor.csv");
+        byte[] content = new byte[10 * 1024 * 1024 + 300 * 1024];
+        java.util.Arrays.fill(content, (byte) 'a');
+        Files.write(huge, content);
+
+        logIn("admin", DEMO_PASSWORD);
+        visit("/admin/import");
+        upload(huge);
+        assertThat(heading()).isEqualTo("Importer ansatte");
+        assertThat(pageText()).contains("Filen er for stor. Største tillatte størrelse er 10 MB.");
+    }
+
     private void upload(Path file) {
         new Select(browser.findElement(By.id("organisationId"))).selectByVisibleText("Sykehuset i Vestfold HF");
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
