@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import no.fagflyt.platform.NotFoundProblem;
+import no.fagflyt.platform.Outcome;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -110,6 +111,29 @@ public class FrameworkQueries {
             areas.get(competence.areaId()).competences().add(competence);
         }
         return new VersionDetails(framework, version, List.copyOf(areas.values()), versionsOf(framework.id()));
+    }
+
+    /**
+     * The competence a requirement may point at, at a level on its scale: only a published version counts,
+     * so old requirements never silently follow a draft or a retired version.
+     */
+    public Outcome<CompetenceView> requirable(@Nullable Long competenceId, @Nullable Integer level) {
+        Optional<CompetenceView> found = competenceId == null ? Optional.empty() : findCompetence(competenceId);
+        if (found.isEmpty()) {
+            return Outcome.refused("competenceId", "competence.form.competence.required");
+        }
+        CompetenceView competence = found.get();
+        if (competence.versionStatus() == VersionStatus.RETIRED) {
+            return Outcome.refused("competenceId", "competence.error.requirementOnRetired", competence.versionNumber());
+        }
+        if (competence.versionStatus() != VersionStatus.PUBLISHED) {
+            return Outcome.refused("competenceId", "competence.error.notPublished");
+        }
+        FrameworkVersion version = version(competence.versionId());
+        if (level == null || !version.hasLevel(level)) {
+            return Outcome.refused("level", "competence.error.levelNotOnScale", version.highestLevel());
+        }
+        return Outcome.done(competence);
     }
 
     public Optional<CompetenceView> findCompetence(long competenceId) {

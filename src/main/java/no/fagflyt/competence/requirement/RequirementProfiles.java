@@ -11,7 +11,6 @@ import java.util.Map;
 import no.fagflyt.competence.framework.CompetenceView;
 import no.fagflyt.competence.framework.FrameworkCatalogue;
 import no.fagflyt.competence.framework.FrameworkQueries;
-import no.fagflyt.competence.framework.VersionStatus;
 import no.fagflyt.organisation.AccessPolicy;
 import no.fagflyt.platform.AccessDeniedProblem;
 import no.fagflyt.platform.AuditAction;
@@ -78,24 +77,11 @@ public class RequirementProfiles {
         if (!canEdit(user, scope, scopeKey)) {
             throw new AccessDeniedProblem("Kan ikke endre kompetansekrav for " + scope + " " + scopeKey);
         }
-        if (competenceId == null) {
-            return Outcome.refused("competenceId", "competence.form.competence.required");
+        Outcome<CompetenceView> target = frameworks.requirable(competenceId, level);
+        if (target instanceof Outcome.Refused<CompetenceView> refused) {
+            return Outcome.refused(refused.field(), refused.messageKey(), refused.argumentArray());
         }
-        var found = frameworks.findCompetence(competenceId);
-        if (found.isEmpty()) {
-            return Outcome.refused("competenceId", "competence.form.competence.required");
-        }
-        CompetenceView competence = found.get();
-        if (competence.versionStatus() == VersionStatus.RETIRED) {
-            return Outcome.refused("competenceId", "competence.error.requirementOnRetired", competence.versionNumber());
-        }
-        if (competence.versionStatus() != VersionStatus.PUBLISHED) {
-            return Outcome.refused("competenceId", "competence.error.notPublished");
-        }
-        var version = frameworks.version(competence.versionId());
-        if (level == null || !version.hasLevel(level)) {
-            return Outcome.refused("level", "competence.error.levelNotOnScale", version.highestLevel());
-        }
+        CompetenceView competence = ((Outcome.Done<CompetenceView>) target).value();
         int updated = jdbc.sql("""
                 update competence_requirement set required_level = :level, competence_id = :competence
                 where scope_type = :scope and scope_key = :key and framework_id = :framework and competence_code = :code

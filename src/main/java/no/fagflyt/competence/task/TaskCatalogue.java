@@ -14,7 +14,6 @@ import java.util.Set;
 import no.fagflyt.competence.framework.CompetenceView;
 import no.fagflyt.competence.framework.FrameworkCatalogue;
 import no.fagflyt.competence.framework.FrameworkQueries;
-import no.fagflyt.competence.framework.VersionStatus;
 import no.fagflyt.organisation.AccessPolicy;
 import no.fagflyt.platform.AccessDeniedProblem;
 import no.fagflyt.platform.AuditAction;
@@ -148,24 +147,11 @@ public class TaskCatalogue {
     public Outcome<Long> require(CurrentUser user, long unitTaskId, @Nullable Long competenceId,
             @Nullable Integer level) {
         requireUnit(user, unitOf(unitTaskId));
-        if (competenceId == null) {
-            return Outcome.refused("competenceId", "competence.form.competence.required");
+        Outcome<CompetenceView> target = frameworks.requirable(competenceId, level);
+        if (target instanceof Outcome.Refused<CompetenceView> refused) {
+            return Outcome.refused(refused.field(), refused.messageKey(), refused.argumentArray());
         }
-        var found = frameworks.findCompetence(competenceId);
-        if (found.isEmpty()) {
-            return Outcome.refused("competenceId", "competence.form.competence.required");
-        }
-        CompetenceView competence = found.get();
-        if (competence.versionStatus() == VersionStatus.RETIRED) {
-            return Outcome.refused("competenceId", "competence.error.requirementOnRetired", competence.versionNumber());
-        }
-        if (competence.versionStatus() != VersionStatus.PUBLISHED) {
-            return Outcome.refused("competenceId", "competence.error.notPublished");
-        }
-        var version = frameworks.version(competence.versionId());
-        if (level == null || !version.hasLevel(level)) {
-            return Outcome.refused("level", "competence.error.levelNotOnScale", version.highestLevel());
-        }
+        CompetenceView competence = ((Outcome.Done<CompetenceView>) target).value();
         jdbc.sql("delete from task_requirement where unit_task_id = :task and framework_id = :framework"
                 + " and competence_code = :code")
             .param("task", unitTaskId)
