@@ -116,7 +116,6 @@ class MeetingController {
         if (!meetings.canManage(user, meeting)) {
             return "redirect:/moter/" + meetingId + "/referat";
         }
-        model.addAttribute("agendaForm", new AgendaItemForm(null, null, 15));
         return meetingView(user, meeting, model, (String) model.getAttribute("problem"));
     }
 
@@ -144,8 +143,7 @@ class MeetingController {
             @PathVariable long itemId, @RequestParam String retning, Model model, RedirectAttributes redirect) {
         Outcome<AgendaItem> outcome = meetings.moveAgendaItem(user, meetingId, itemId, "opp".equals(retning));
         if (outcome instanceof Outcome.Refused<AgendaItem> refused) {
-            model.addAttribute("agendaForm", new AgendaItemForm(null, null, 15));
-            return meetingView(user, meetings.load(meetingId), model, refused.messageKey());
+                return meetingView(user, meetings.load(meetingId), model, refused.messageKey());
         }
         Flash.success(redirect, "agenda.moved");
         return "redirect:/moter/" + meetingId + "#agenda";
@@ -165,8 +163,7 @@ class MeetingController {
             RedirectAttributes redirect) {
         Outcome<MeetingStatus> outcome = meetings.markHeld(user, meetingId);
         if (outcome instanceof Outcome.Refused<MeetingStatus> refused) {
-            model.addAttribute("agendaForm", new AgendaItemForm(null, null, 15));
-            return meetingView(user, meetings.load(meetingId), model, refused.messageKey());
+                return meetingView(user, meetings.load(meetingId), model, refused.messageKey());
         }
         Flash.success(redirect, "meeting.held");
         return "redirect:/moter/" + meetingId;
@@ -177,8 +174,7 @@ class MeetingController {
             RedirectAttributes redirect) {
         Outcome<MeetingStatus> outcome = meetings.publish(user, meetingId);
         if (outcome instanceof Outcome.Refused<MeetingStatus> refused) {
-            model.addAttribute("agendaForm", new AgendaItemForm(null, null, 15));
-            return meetingView(user, meetings.load(meetingId), model, refused.messageKey());
+                return meetingView(user, meetings.load(meetingId), model, refused.messageKey());
         }
         Flash.success(redirect, "meeting.published");
         return "redirect:/moter/" + meetingId + "/referat";
@@ -315,6 +311,10 @@ class MeetingController {
     }
 
     private String meetingView(CurrentUser user, Meeting meeting, Model model, @Nullable String problem) {
+        if (!model.containsAttribute("agendaForm")) {
+            // A refused agenda item keeps what was typed; every other view starts with a blank item.
+            model.addAttribute("agendaForm", new AgendaItemForm(null, null, 15));
+        }
         model.addAttribute("meeting", meeting);
         model.addAttribute("body", bodies.body(meeting.bodyId()));
         model.addAttribute("agenda", meetings.agenda(user, meeting));
