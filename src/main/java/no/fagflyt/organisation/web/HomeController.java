@@ -2,6 +2,7 @@ package no.fagflyt.organisation.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import no.fagflyt.organisation.AccessPolicy;
@@ -9,6 +10,8 @@ import no.fagflyt.organisation.OrganisationDirectory;
 import no.fagflyt.organisation.PersonView;
 import no.fagflyt.organisation.UnitView;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.MyPageContributor;
+import no.fagflyt.platform.MyPageItem;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,7 +28,11 @@ class HomeController {
 
     private final Clock clock;
 
-    HomeController(AccessPolicy accessPolicy, OrganisationDirectory directory, Clock clock) {
+    private final List<MyPageContributor> myPageContributors;
+
+    HomeController(AccessPolicy accessPolicy, OrganisationDirectory directory, Clock clock,
+            List<MyPageContributor> myPageContributors) {
+        this.myPageContributors = myPageContributors;
         this.accessPolicy = accessPolicy;
         this.directory = directory;
         this.clock = clock;
@@ -51,6 +58,10 @@ class HomeController {
             model.addAttribute("lineage", directory.lineage(directory.unit(me.unitId())));
         }
         model.addAttribute("roles", user.roles());
+        model.addAttribute("todo", myPageContributors.stream()
+            .flatMap(contributor -> contributor.itemsFor(user).stream())
+            .sorted(Comparator.comparing(MyPageItem::due, Comparator.nullsLast(Comparator.naturalOrder())))
+            .toList());
         return "organisation/my-page";
     }
 
