@@ -14,3 +14,11 @@ document.addEventListener('click', function (event) {
     window.print();
   }
 });
+
+// Buttons that remove something ask first; without JavaScript the form simply submits.
+document.addEventListener('click', function (event) {
+  var target = event.target.closest('button[data-confirm]');
+  if (target && !window.confirm(target.getAttribute('data-confirm'))) {
+    event.preventDefault();
+  }
+});

@@ -154,11 +154,46 @@ class TaskCoverageTests {
             .param("people", String.valueOf(cecilie.id()))).andExpect(redirectedUrl(page));
         assertThat(coverage().task().people()).containsExactly(cecilie.id());
         mvc.perform(post(page + "/" + unitTask + "/krav").with(user(leader)).with(csrf())
-            .param("competenceId", String.valueOf(switchboard)).param("level", "9")).andExpect(redirectedUrl(page));
+            .param("competenceId", String.valueOf(switchboard)).param("level", "9"))
+            .andExpect(redirectedUrl(page + "#task-" + unitTask));
         assertThat(coverage().task().requirements()).extracting(r -> r.requiredLevel()).containsExactly(2);
         mvc.perform(post(page + "/" + unitTask + "/krav").with(user(leader)).with(csrf())
-            .param("competenceId", String.valueOf(switchboard)).param("level", "3")).andExpect(redirectedUrl(page));
+            .param("competenceId", String.valueOf(switchboard)).param("level", "3"))
+            .andExpect(redirectedUrl(page + "#task-" + unitTask));
         assertThat(coverage().task().requirements()).extracting(r -> r.requiredLevel()).containsExactly(3);
+    }
+
+    @Test
+    void aRefusedNeedIsShownAtItsFieldWithTheEntryKept() throws Exception {
+        String page = "/kompetanse/enheter/" + section.id() + "/oppgaver";
+        var flash = mvc.perform(post(page + "/" + unitTask + "/krav").with(user(leader)).with(csrf())
+            .param("competenceId", String.valueOf(switchboard)).param("level", "9"))
+            .andReturn()
+            .getFlashMap();
+        mvc.perform(get(page).with(user(leader)).flashAttrs(flash))
+            .andExpect(content().string(containsString("id=\"need-level-" + unitTask + "-error\"")))
+            .andExpect(content().string(containsString("aria-invalid=\"true\"")))
+            .andExpect(content().string(containsString("value=\"9\"")));
+    }
+
+    @Test
+    void aNeedCanBeRemovedAndTheTaskTakenOutOfUse() throws Exception {
+        String page = "/kompetanse/enheter/" + section.id() + "/oppgaver";
+        long requirement = coverage().task().requirements().get(0).id();
+        mvc.perform(post(page + "/" + unitTask + "/krav/" + requirement + "/fjern").with(user(otherLeader)).with(csrf()))
+            .andExpect(status().isForbidden());
+        mvc.perform(post(page + "/" + unitTask + "/krav/" + requirement + "/fjern").with(user(leader)).with(csrf()))
+            .andExpect(redirectedUrl(page + "#task-" + unitTask));
+        assertThat(coverage().task().requirements()).isEmpty();
+        assertThat(gaps.forPerson(leader, anna.id()).required()).noneMatch(l -> l.competence().id() == switchboard);
+
+        mvc.perform(post(page + "/" + unitTask + "/fjern").with(user(otherLeader)).with(csrf()))
+            .andExpect(status().isForbidden());
+        mvc.perform(post(page + "/" + unitTask + "/fjern").with(user(leader)).with(csrf()))
+            .andExpect(redirectedUrl(page));
+        assertThat(tasks.ofUnits(List.of(section.id()))).isEmpty();
+        mvc.perform(post(page + "/" + unitTask + "/fjern").with(user(leader)).with(csrf()))
+            .andExpect(status().isNotFound());
     }
 
     @Test

@@ -178,6 +178,33 @@ public class TaskCatalogue {
             .single());
     }
 
+    /** The unit stops doing the task: its performers and competence needs go with it. */
+    @Transactional
+    public void stopUsing(CurrentUser user, long unitTaskId) {
+        long unitId = unitOf(unitTaskId);
+        requireUnit(user, unitId);
+        String name = jdbc.sql("select t.name from unit_task ut join task t on t.id = ut.task_id where ut.id = :id")
+            .param("id", unitTaskId)
+            .query(String.class)
+            .single();
+        jdbc.sql("delete from unit_task where id = :id").param("id", unitTaskId).update();
+        auditLog.record(AuditAction.DELETE, AUDIT_TASK, "enhet:" + unitId, name, "Oppgave tatt ut av bruk");
+    }
+
+    /** Drops one competence need from a task; the people who perform it no longer need that competence for it. */
+    @Transactional
+    public void removeNeed(CurrentUser user, long unitTaskId, long requirementId) {
+        requireUnit(user, unitOf(unitTaskId));
+        int removed = jdbc.sql("delete from task_requirement where id = :id and unit_task_id = :task")
+            .param("id", requirementId)
+            .param("task", unitTaskId)
+            .update();
+        if (removed == 0) {
+            throw new NotFoundProblem("Krav " + requirementId + " for oppgave " + unitTaskId);
+        }
+        auditLog.record(AuditAction.DELETE, AUDIT_TASK, "oppgave:" + unitTaskId, null, "Krav " + requirementId + " fjernet");
+    }
+
     /** The tasks adopted by these units with performers and requirements, in three queries. */
     public List<UnitTask> ofUnits(Collection<Long> unitIds) {
         if (unitIds.isEmpty()) {

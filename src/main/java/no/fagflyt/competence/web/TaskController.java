@@ -154,8 +154,29 @@ class TaskController {
             Flash.success(redirect, "competence.task.needSaved");
         }
         else {
-            redirect.addFlashAttribute("refusal", outcome);
+            // shown at the field of this task's form, with what was entered kept
+            redirect.addFlashAttribute("needRefusal", outcome);
+            redirect.addFlashAttribute("needTaskId", unitTaskId);
+            redirect.addFlashAttribute("needForm", form);
         }
+        return "redirect:/kompetanse/enheter/" + unitId + "/oppgaver#task-" + unitTaskId;
+    }
+
+    @PostMapping("/kompetanse/enheter/{unitId}/oppgaver/{unitTaskId}/krav/{requirementId}/fjern")
+    String removeNeed(@AuthenticationPrincipal CurrentUser user, @PathVariable long unitId,
+            @PathVariable long unitTaskId, @PathVariable long requirementId, RedirectAttributes redirect) {
+        requireTaskOf(unitId, unitTaskId);
+        tasks.removeNeed(user, unitTaskId, requirementId);
+        Flash.success(redirect, "competence.task.needRemoved");
+        return "redirect:/kompetanse/enheter/" + unitId + "/oppgaver#task-" + unitTaskId;
+    }
+
+    @PostMapping("/kompetanse/enheter/{unitId}/oppgaver/{unitTaskId}/fjern")
+    String stopUsing(@AuthenticationPrincipal CurrentUser user, @PathVariable long unitId,
+            @PathVariable long unitTaskId, RedirectAttributes redirect) {
+        requireTaskOf(unitId, unitTaskId);
+        tasks.stopUsing(user, unitTaskId);
+        Flash.success(redirect, "competence.task.stopped");
         return "redirect:/kompetanse/enheter/" + unitId + "/oppgaver";
     }
 
