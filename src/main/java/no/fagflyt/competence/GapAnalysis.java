@@ -2,8 +2,6 @@ package no.fagflyt.competence;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,7 +33,6 @@ import no.fagflyt.platform.AuditAction;
 import no.fagflyt.platform.AuditLog;
 import no.fagflyt.platform.CurrentUser;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,8 +47,6 @@ public class GapAnalysis {
     public static final String AUDIT_PERSON_COMPETENCE = "PERSON_KOMPETANSE";
 
     public static final String AUDIT_UNIT_COMPETENCE = "ENHET_KOMPETANSE";
-
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final OrganisationDirectory directory;
 
@@ -212,52 +207,13 @@ public class GapAnalysis {
                 .sorted(Comparator.comparingInt(RequirementView::requiredLevel).reversed())
                 .map(r -> reason(r, units, professionNames))
                 .toList();
-            Assessment assessment = assessed.get(entry.getKey());
-            Integer level = assessment == null ? null : assessment.effectiveLevel();
-            LocalDate expiresOn = expiry(strictest.competence(), assessment, evidence);
-            GapStatus status;
-            if (level == null) {
-                status = GapStatus.NOT_ASSESSED;
-            }
-            else if (expiresOn != null && expiresOn.isBefore(today)) {
-                status = GapStatus.EXPIRED;
-            }
-            else if (level < strictest.requiredLevel()) {
-                status = GapStatus.BELOW;
-            }
-            else {
-                status = assessment.isValidated() ? GapStatus.MET : GapStatus.MET_NOT_VALIDATED;
-            }
-            lines.add(new GapLine(strictest.competence(), strictest.requiredLevel(), reasons, assessment, level,
-                    expiresOn, status));
+            lines.add(GapLine.of(strictest.competence(), strictest.requiredLevel(), reasons,
+                    assessed.get(entry.getKey()), evidence, today));
         }
         lines.sort(Comparator.comparing((GapLine l) -> l.competence().frameworkName())
             .thenComparing(l -> l.competence().areaName())
             .thenComparing(l -> l.competence().name()));
         return lines;
-    }
-
-    /** For a competence that must be renewed: the latest evidence expiry, else the last assessment plus validity. */
-    private static @Nullable LocalDate expiry(CompetenceView competence, @Nullable Assessment assessment,
-            List<EvidenceView> evidence) {
-        Integer months = competence.validityMonths();
-        if (months == null) {
-            return null;
-        }
-        LocalDate latest = evidence.stream()
-            .filter(e -> e.frameworkId() == competence.frameworkId() && e.competenceCode().equals(competence.code()))
-            .map(EvidenceView::expiresOn)
-            .filter(java.util.Objects::nonNull)
-            .max(Comparator.naturalOrder())
-            .orElse(null);
-        if (latest != null) {
-            return latest;
-        }
-        if (assessment == null) {
-            return null;
-        }
-        OffsetDateTime basis = assessment.isValidated() ? assessment.validatedAt() : assessment.selfAssessedAt();
-        return basis == null ? null : basis.atZoneSameInstant(OSLO).toLocalDate().plusMonths(months);
     }
 
     private String reason(RequirementView requirement, Map<Long, UnitView> units, Map<String, String> professions) {

@@ -1,9 +1,14 @@
 package no.fagflyt.competence;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import no.fagflyt.competence.assessment.Assessment;
+import no.fagflyt.competence.assessment.EvidenceView;
 import no.fagflyt.competence.framework.CompetenceView;
 
 import org.jspecify.annotations.Nullable;
@@ -15,8 +20,62 @@ import org.jspecify.annotations.Nullable;
 public record GapLine(CompetenceView competence, int requiredLevel, List<String> reasons,
         @Nullable Assessment assessment, @Nullable Integer level, @Nullable LocalDate expiresOn, GapStatus status) {
 
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+    /**
+     * Where a person stands against a required level, given their assessment and evidence (any of theirs;
+     * only those of this competence count). The one rule shared by the gap analysis and mapping campaigns.
+     */
+    public static GapLine of(CompetenceView competence, int requiredLevel, List<String> reasons,
+            @Nullable Assessment assessment, List<EvidenceView> evidence, LocalDate today) {
+        Integer level = assessment == null ? null : assessment.effectiveLevel();
+        LocalDate expiresOn = expiry(competence, assessment, evidence);
+        GapStatus status;
+        if (assessment == null || level == null) {
+            status = GapStatus.NOT_ASSESSED;
+        }
+        else if (expiresOn != null && expiresOn.isBefore(today)) {
+            status = GapStatus.EXPIRED;
+        }
+        else if (level < requiredLevel) {
+            status = GapStatus.BELOW;
+        }
+        else {
+            status = assessment.isValidated() ? GapStatus.MET : GapStatus.MET_NOT_VALIDATED;
+        }
+        return new GapLine(competence, requiredLevel, reasons, assessment, level, expiresOn, status);
+    }
+
     public int gap() {
         return level == null ? requiredLevel : Math.max(0, requiredLevel - level);
+    }
+
+    /** Validated by a leader, and not self-assessed again since. */
+    public boolean validated() {
+        return assessment != null && assessment.isValidated();
+    }
+
+    /** For a competence that must be renewed: the latest evidence expiry, else the last assessment plus validity. */
+    private static @Nullable LocalDate expiry(CompetenceView competence, @Nullable Assessment assessment,
+            List<EvidenceView> evidence) {
+        Integer months = competence.validityMonths();
+        if (months == null) {
+            return null;
+        }
+        LocalDate latest = evidence.stream()
+            .filter(e -> e.frameworkId() == competence.frameworkId() && e.competenceCode().equals(competence.code()))
+            .map(EvidenceView::expiresOn)
+            .filter(Objects::nonNull)
+            .max(Comparator.naturalOrder())
+            .orElse(null);
+        if (latest != null) {
+            return latest;
+        }
+        if (assessment == null) {
+            return null;
+        }
+        OffsetDateTime basis = assessment.isValidated() ? assessment.validatedAt() : assessment.selfAssessedAt();
+        return basis == null ? null : basis.atZoneSameInstant(OSLO).toLocalDate().plusMonths(months);
     }
 
 }
