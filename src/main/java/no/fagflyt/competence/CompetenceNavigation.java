@@ -17,6 +17,8 @@ class CompetenceNavigation implements NavigationContributor {
     public List<NavigationItem> navigationItems() {
         return List.of(new NavigationItem(15, "nav.myCompetence", "/min-kompetanse", Set.of(Role.MEDARBEIDER)),
                 new NavigationItem(25, "nav.unitCompetence", "/kompetanse/enheter", AccessPolicy.PERSONAL_DATA_ROLES),
+                new NavigationItem(26, "nav.campaigns", "/kompetanse/kartlegginger",
+                        Set.of(Role.LEDER, Role.FAGUTVIKLINGSANSVARLIG, Role.KOMPETANSERADGIVER)),
                 new NavigationItem(27, "nav.requirements", "/kompetanse/krav",
                         Set.of(Role.LEDER, Role.KOMPETANSERADGIVER, Role.ADMINISTRATOR)),
                 new NavigationItem(41, "nav.taskLibrary", "/kompetanse/oppgaver",
