@@ -180,9 +180,13 @@ class CampaignController {
     String compare(@AuthenticationPrincipal CurrentUser user, @PathVariable long unitId,
             @ModelAttribute("compare") CampaignForms.Compare form, BindingResult result, Model model) {
         UnitView unit = directory.unit(unitId);
+        if (!campaigns.canManage(user, unitId)) {
+            throw new AccessDeniedProblem("Ingen tilgang til kartlegginger i enhet " + unitId);
+        }
         model.addAttribute("unit", unit);
         model.addAttribute("closed", results.closedCampaignsOf(user, unitId));
-        if (form.first() != null || form.second() != null) {
+        // a choice that could not be read is already an error beside its field
+        if (!result.hasErrors() && (form.first() != null || form.second() != null)) {
             Outcome<CampaignComparison> outcome = results.compare(user, unitId, form.first(), form.second());
             if (outcome instanceof Outcome.Done<CampaignComparison> done) {
                 model.addAttribute("comparison", done.value());
