@@ -55,3 +55,6 @@ create table campaign_snapshot (
                   check (status in ('MET', 'MET_NOT_VALIDATED', 'BELOW', 'EXPIRED', 'NOT_ASSESSED')),
   primary key (campaign_id, person_id, framework_id, competence_code)
 );
+
+-- How far each participant has come is read from their self-assessments since the campaign started.
+create index assessment_history_person_time_idx on assessment_history (person_id, occurred_at);

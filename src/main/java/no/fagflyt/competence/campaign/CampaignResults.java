@@ -14,6 +14,7 @@ import no.fagflyt.competence.framework.CompetenceView;
 import no.fagflyt.competence.framework.FrameworkQueries;
 import no.fagflyt.organisation.OrganisationDirectory;
 import no.fagflyt.organisation.PersonName;
+import no.fagflyt.platform.AccessDeniedProblem;
 import no.fagflyt.platform.AuditAction;
 import no.fagflyt.platform.AuditLog;
 import no.fagflyt.platform.CurrentUser;
@@ -41,6 +42,8 @@ public class CampaignResults {
 
     private final MappingCampaigns campaigns;
 
+    private final CampaignRepository repository;
+
     private final FrameworkQueries frameworks;
 
     private final OrganisationDirectory directory;
@@ -49,9 +52,10 @@ public class CampaignResults {
 
     private final JdbcClient jdbc;
 
-    CampaignResults(MappingCampaigns campaigns, FrameworkQueries frameworks, OrganisationDirectory directory,
+    CampaignResults(MappingCampaigns campaigns, CampaignRepository repository, FrameworkQueries frameworks, OrganisationDirectory directory,
             AuditLog auditLog, JdbcClient jdbc) {
         this.campaigns = campaigns;
+        this.repository = repository;
         this.frameworks = frameworks;
         this.directory = directory;
         this.auditLog = auditLog;
@@ -96,10 +100,10 @@ public class CampaignResults {
 
     /** The closed campaigns of exactly this unit, latest first: what can be compared. */
     public List<Campaign> closedCampaignsOf(CurrentUser user, long unitId) {
-        return campaigns.campaignsBelow(user, unitId)
+        requireManager(user, unitId);
+        return repository.findByUnitIdInOrderByStartedAtDesc(List.of(unitId))
             .stream()
-            .map(CampaignSummary::campaign)
-            .filter(c -> c.unitId() == unitId && !c.isOpen())
+            .filter(c -> !c.isOpen())
             .sorted(Comparator.comparing((Campaign c) -> Objects.requireNonNull(c.closedAt())).reversed())
             .toList();
     }
@@ -108,9 +112,7 @@ public class CampaignResults {
     @Transactional
     public Outcome<CampaignComparison> compare(CurrentUser user, long unitId, @Nullable Long first,
             @Nullable Long second) {
-        if (!campaigns.canManage(user, unitId)) {
-            throw new no.fagflyt.platform.AccessDeniedProblem("Ingen tilgang til kartlegginger i enhet " + unitId);
-        }
+        requireManager(user, unitId);
         if (first == null) {
             return Outcome.refused("first", "competence.campaign.error.chooseCampaign");
         }
@@ -151,6 +153,12 @@ public class CampaignResults {
         auditLog.record(AuditAction.READ, AUDIT_SNAPSHOT, then.id() + "," + now.id(), then.title() + " / " + now.title(),
                 "Sammenligning, antall per kompetanse");
         return Outcome.done(new CampaignComparison(directory.unit(unitId), then, now, rows));
+    }
+
+    private void requireManager(CurrentUser user, long unitId) {
+        if (!campaigns.canManage(user, unitId)) {
+            throw new AccessDeniedProblem("Ingen tilgang til kartlegginger i enhet " + unitId);
+        }
     }
 
     private Campaign closed(CurrentUser user, long campaignId) {

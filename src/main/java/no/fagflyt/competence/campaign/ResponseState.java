@@ -3,7 +3,7 @@ package no.fagflyt.competence.campaign;
 /** How far a participant has come: always shown as text, the colour only repeats it. */
 public enum ResponseState {
 
-    NOT_STARTED("badge--bad"), IN_PROGRESS("badge--warn"), DONE("badge--ok");
+    DONE("badge--ok"), IN_PROGRESS("badge--warn"), NOT_STARTED("badge--bad");
 
     private final String badgeClass;
 
