@@ -52,7 +52,8 @@ public class CampaignResults {
 
     private final JdbcClient jdbc;
 
-    CampaignResults(MappingCampaigns campaigns, CampaignRepository repository, FrameworkQueries frameworks, OrganisationDirectory directory,
+    CampaignResults(MappingCampaigns campaigns, CampaignRepository repository, FrameworkQueries frameworks,
+            OrganisationDirectory directory,
             AuditLog auditLog, JdbcClient jdbc) {
         this.campaigns = campaigns;
         this.repository = repository;
@@ -150,7 +151,8 @@ public class CampaignResults {
                     before.getOrDefault(entry.getKey(), StatusCounts.empty(entry.getValue())),
                     after.getOrDefault(entry.getKey(), StatusCounts.empty(entry.getValue()))))
             .toList();
-        auditLog.record(AuditAction.READ, AUDIT_SNAPSHOT, then.id() + "," + now.id(), then.title() + " / " + now.title(),
+        auditLog.record(AuditAction.READ, AUDIT_SNAPSHOT, then.id() + "," + now.id(),
+                then.title() + " / " + now.title(),
                 "Sammenligning, antall per kompetanse");
         return Outcome.done(new CampaignComparison(directory.unit(unitId), then, now, rows));
     }

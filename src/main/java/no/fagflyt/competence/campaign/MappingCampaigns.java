@@ -298,7 +298,7 @@ public class MappingCampaigns {
         if (!campaign.isOpen()) {
             return Outcome.refused("level", "competence.campaign.error.closed");
         }
-        CompetenceKey key = frameworks.findCompetence(competenceId).map(CompetenceView::key).orElse(null);
+        @Nullable CompetenceKey key = frameworks.findCompetence(competenceId).map(CompetenceView::key).orElse(null);
         boolean asked = lines.forSelf(user, campaign, personId)
             .stream()
             .anyMatch(line -> line.competence().key().equals(key));

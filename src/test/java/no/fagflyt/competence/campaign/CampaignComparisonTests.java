@@ -183,7 +183,8 @@ class CampaignComparisonTests {
         String body = mvc.perform(get(page).with(user(coordinator)).param("first", String.valueOf(first.id()))
             .param("second", String.valueOf(second.id())))
             .andExpect(status().isOk())
-            .andExpect(content().string(Matchers.containsString("<svg role=\"img\" aria-labelledby=\"compare-chart-title\"")))
+            .andExpect(content().string(
+                    Matchers.containsString("<svg role=\"img\" aria-labelledby=\"compare-chart-title\"")))
             .andExpect(content().string(Matchers.containsString("Andel som oppfylte kravet, da og nå, per kompetanse")))
             .andExpect(content().string(Matchers.containsString("Da: 1 av 3 (33 %)")))
             .andExpect(content().string(Matchers.containsString("Nå: 2 av 3 (66 %)")))

@@ -45,7 +45,8 @@ class DemoCampaignsTests {
         long section = directory.findUnitByCode(organisation, "MKK-MED-KONTOR").orElseThrow().id();
         List<CampaignSummary> all = campaigns.campaignsBelow(leader, section);
         assertThat(all).extracting(s -> s.campaign().title() + " " + s.campaign().status())
-            .containsExactly("Sentralbord, terminologi og arkiv OPEN", "Oppfølgingskartlegging av kompetansekravene CLOSED",
+            .containsExactly("Sentralbord, terminologi og arkiv OPEN",
+                    "Oppfølgingskartlegging av kompetansekravene CLOSED",
                     "Første kartlegging av kompetansekravene CLOSED");
         CampaignProgress open = campaigns.progress(leader, all.get(0).campaign().id());
         assertThat(open.count(ResponseState.DONE)).isEqualTo(1);
@@ -60,7 +61,8 @@ class DemoCampaignsTests {
 
         mvc.perform(get("/min-side").with(user(users.loadUserByUsername("ansatt"))))
             .andExpect(status().isOk())
-            .andExpect(content().string(Matchers.containsString("Kartlegging: Sentralbord, terminologi og arkiv – svar innen")));
+            .andExpect(content().string(
+                    Matchers.containsString("Kartlegging: Sentralbord, terminologi og arkiv – svar innen")));
     }
 
 }

@@ -18,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-import no.fagflyt.competence.GapStatus;
 import no.fagflyt.competence.assessment.Assessment;
 import no.fagflyt.competence.assessment.AssessmentService;
 import no.fagflyt.competence.framework.FrameworkVersion;
@@ -415,7 +414,8 @@ class MappingCampaignTests {
         Campaign campaign = profileCampaign(leader);
         String page = "/kompetanse/kartlegginger/" + campaign.id();
         int seen = campaign.version();
-        mvc.perform(post(page + "/avslutt").with(user(clinicLeader)).with(csrf()).param("version", String.valueOf(seen)))
+        mvc.perform(post(page + "/avslutt").with(user(clinicLeader)).with(csrf())
+            .param("version", String.valueOf(seen)))
             .andExpect(redirectedUrl(page + "/resultat"));
         mvc.perform(post(page + "/avslutt").with(user(leader)).with(csrf()).param("version", String.valueOf(seen)))
             .andExpect(redirectedUrl(page))
