@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 
 import no.fagflyt.support.IntegrationTest;
@@ -45,10 +46,12 @@ class AuditLogPageTests {
             .andExpect(content().string(Matchers.containsString("Kontortjeneste")))
             .andExpect(content().string(Matchers.not(Matchers.containsString("Kari Nordmann"))));
 
-        String today = LocalDate.now().toString();
+        // the filter reads days as the people using it do, in Norwegian time
+        LocalDate osloToday = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        String today = osloToday.toString();
         mvc.perform(get("/admin/logg").param("actor", actor).param("from", today).param("to", today).with(user(ADMIN)))
             .andExpect(content().string(Matchers.containsString("Kari Nordmann")));
-        String tomorrow = LocalDate.now().plusDays(2).toString();
+        String tomorrow = osloToday.plusDays(2).toString();
         mvc.perform(get("/admin/logg").param("actor", actor).param("from", tomorrow).with(user(ADMIN)))
             .andExpect(content().string(Matchers.containsString("Ingen hendelser passer filteret.")));
     }

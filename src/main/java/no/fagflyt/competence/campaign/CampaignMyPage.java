@@ -2,7 +2,6 @@ package no.fagflyt.competence.campaign;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,7 +18,6 @@ class CampaignMyPage implements MyPageContributor {
 
     private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
 
-    private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final MappingCampaigns campaigns;
 
@@ -43,8 +41,7 @@ class CampaignMyPage implements MyPageContributor {
         return campaigns.waitingFor(personId)
             .stream()
             .map(campaign -> new MyPageItem(messages.getMessage("myPage.kind.campaign", null, BOKMAL),
-                    messages.getMessage("myPage.campaign",
-                            new Object[] { campaign.title(), campaign.deadline().format(NORWEGIAN_DATE) }, BOKMAL),
+                    campaign.title(),
                     "/min-kompetanse/kartlegginger/" + campaign.id(), campaign.deadline(), campaign.isOverdue(today)))
             .toList();
     }
