@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,16 +77,25 @@ public class CouncilSearch {
             return new Results(List.of(), 0, terms);
         }
         Scope scope = scope(user);
-        List<SearchHit> hits = new ArrayList<>();
-        hits.addAll(cases(scope, query, terms));
-        hits.addAll(minutes(scope, query, terms));
-        hits.addAll(actions(scope, query, terms));
-        hits.addAll(notes(scope, query, terms));
-        hits.sort(Comparator.comparingInt(SearchHit::matchedTerms)
-            .thenComparingInt(SearchHit::score)
-            .thenComparing(SearchHit::date)
+        List<Ranked> ranked = new ArrayList<>();
+        for (Source source : Source.values()) {
+            ranked.addAll(rank(source, scope, query, terms));
+        }
+        ranked.sort(Comparator.comparingInt(Ranked::matched)
+            .thenComparingInt(Ranked::score)
+            .thenComparing(Ranked::date)
             .reversed());
-        return new Results(hits.subList(0, Math.min(SHOWN, hits.size())), hits.size(), terms);
+        List<Ranked> shown = ranked.subList(0, Math.min(SHOWN, ranked.size()));
+        Map<DocumentType, Map<Long, SearchHit>> details = new EnumMap<>(DocumentType.class);
+        for (DocumentType type : DocumentType.values()) {
+            Map<Long, Ranked> ofType = new HashMap<>();
+            shown.stream().filter(r -> r.type() == type).forEach(r -> ofType.put(r.id(), r));
+            if (!ofType.isEmpty()) {
+                details.put(type, details(type, scope, ofType, terms));
+            }
+        }
+        List<SearchHit> hits = shown.stream().map(r -> details.get(r.type()).get(r.id())).toList();
+        return new Results(hits, ranked.size(), terms);
     }
 
     /** What the user may see, as SQL conditions; the administrator sees everything. */
@@ -106,19 +116,80 @@ public class CouncilSearch {
                 user.accountId());
     }
 
-    /**
-     * The index rows {@code t} of one document type that match the query's terms. The query joins them flat
-     * and groups by document: H2 re-runs a grouped sub-select once per outer row, PostgreSQL does not care.
-     */
-    private static final String TERMS = "council_search_term t";
-
-    private static String termCondition(String type) {
-        return "t.document_type = '" + type + "' and t.term in (:terms)";
+    /** A document found, before its texts are read: the ranking needs only ids, counts and a date. */
+    private record Ranked(DocumentType type, long id, int matched, int score, LocalDate date) {
     }
 
-    /** Filters on the body {@code b}, the case {@code c} and a year expression. */
-    private static String filters(Query query, String yearExpression, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder();
+    /**
+     * Where each document type lives: the joins from the index rows {@code t} to its body {@code b} and,
+     * where it has one, its case {@code c}; who may see it; and its date and year.
+     */
+    private enum Source {
+
+        CASES(DocumentType.SAK, """
+                join council_case c on c.id = t.document_id join council_body b on b.id = c.body_id""",
+                "(c.body_id in (:members) or c.submitter_account_id = :account"
+                        + " or (c.confidential = false and b.organisation_id = :org))",
+                "c.submitted_at", "c.case_year"),
+        MINUTES(DocumentType.REFERAT, """
+                join council_agenda_item i on i.id = t.document_id join council_meeting m on m.id = i.meeting_id
+                join council_body b on b.id = m.body_id left join council_case c on c.id = i.case_id""",
+                Source.MEETING_VISIBLE, "m.starts_at", "cast(extract(year from m.starts_at) as integer)"),
+        ACTIONS(DocumentType.TILTAK, """
+                join council_action a on a.id = t.document_id join council_meeting m on m.id = a.meeting_id
+                join council_body b on b.id = m.body_id left join council_case c on c.id = a.case_id""",
+                Source.MEETING_VISIBLE, "m.starts_at", "cast(extract(year from m.starts_at) as integer)"),
+        // Notes have no case, so a status or category filter leaves them out.
+        NOTES(DocumentType.NOTAT, """
+                join council_experience_note n on n.id = t.document_id join council_body b on b.id = n.body_id""",
+                "n.body_id in (:members)", "n.occurred_on", "cast(extract(year from n.occurred_on) as integer)");
+
+        /** Minutes and actions: members see all; others only published minutes not about a confidential case. */
+        private static final String MEETING_VISIBLE = "(m.body_id in (:members) or (m.status = 'PUBLISERT'"
+                + " and b.organisation_id = :org and (c.id is null or c.confidential = false)))";
+
+        final DocumentType type;
+
+        final String joins;
+
+        final String visible;
+
+        final String date;
+
+        final String year;
+
+        Source(DocumentType type, String joins, String visible, String date, String year) {
+            this.type = type;
+            this.joins = joins;
+            this.visible = visible;
+            this.date = date;
+            this.year = year;
+        }
+
+        boolean hasCase() {
+            return type != DocumentType.NOTAT;
+        }
+
+    }
+
+    /**
+     * The best documents of one type for the query, grouped on the document id alone: grouping the matching
+     * index rows of a common word together with the documents' texts is what made search slow.
+     */
+    private List<Ranked> rank(Source source, Scope scope, Query query, Set<String> terms) {
+        if (!source.hasCase() && (query.status() != null || query.category() != null)) {
+            return List.of();
+        }
+        Map<String, Object> params = scope.params();
+        params.put("terms", terms);
+        params.put("type", source.type.name());
+        params.put("limit", PER_TYPE);
+        StringBuilder sql = new StringBuilder("select t.document_id, sum(t.weight) as score, count(*) as matched, max(")
+            .append(source.date)
+            .append(") as sort_date from council_search_term t ")
+            .append(source.joins)
+            .append(" where t.document_type = :type and t.term in (:terms) and ")
+            .append(scope.all() ? "1 = 1" : source.visible);
         if (query.bodyId() != null) {
             sql.append(" and b.id = :body");
             params.put("body", query.bodyId());
@@ -132,99 +203,99 @@ public class CouncilSearch {
             params.put("category", query.category().name());
         }
         if (query.year() != null) {
-            sql.append(" and ").append(yearExpression).append(" = :year");
+            sql.append(" and ").append(source.year).append(" = :year");
             params.put("year", query.year());
         }
-        return sql.toString();
-    }
-
-    private List<SearchHit> cases(Scope scope, Query query, Set<String> terms) {
-        Map<String, Object> params = scope.params();
-        params.put("terms", terms);
-        params.put("limit", PER_TYPE);
-        String visible = scope.all() ? "1 = 1"
-                : "(c.body_id in (:members) or c.submitter_account_id = :account"
-                        + " or (c.confidential = false and b.organisation_id = :org))";
-        String columns = "c.id, b.short_name, c.case_year, c.case_number, c.title, c.description, c.status, c.submitted_at";
-        return jdbc.sql("select " + columns + ", sum(t.weight) as score, count(*) as matched from " + TERMS
-                + " join council_case c on c.id = t.document_id join council_body b on b.id = c.body_id where "
-                + termCondition("SAK") + " and " + visible + filters(query, "c.case_year", params) + " group by "
-                + columns + " order by matched desc, score desc, c.id desc limit :limit")
+        sql.append(" group by t.document_id order by matched desc, score desc, t.document_id desc limit :limit");
+        return jdbc.sql(sql.toString())
             .params(params)
-            .query((rs, n) -> {
-                String title = rs.getString("title");
-                String description = rs.getString("description");
-                return new SearchHit(DocumentType.SAK, "/saker/" + rs.getLong("id"), rs.getString("short_name"),
-                        CouncilCase.formatNumber(rs.getInt("case_year"), rs.getInt("case_number")), null,
-                        rs.getObject("submitted_at", OffsetDateTime.class).atZoneSameInstant(OSLO).toLocalDate(),
-                        Highlighter.segments(title, terms), Highlighter.snippet(description, terms),
-                        CaseStatus.valueOf(rs.getString("status")), rs.getInt("matched"), rs.getInt("score"));
-            })
+            .query((rs, n) -> new Ranked(source.type, rs.getLong("document_id"), rs.getInt("matched"),
+                    rs.getInt("score"), sortDate(rs, source)))
             .list();
     }
 
-    /** Minutes and actions hang on an agenda item {@code i} of a meeting {@code m}, maybe about a case {@code c}. */
-    private static String meetingVisible(Scope scope) {
-        return scope.all() ? "1 = 1"
-                : "(m.body_id in (:members) or (m.status = 'PUBLISERT' and b.organisation_id = :org"
-                        + " and (c.id is null or c.confidential = false)))";
+    /** The sort date in Norwegian time, read as the type its column has (cases carry an instant). */
+    private static LocalDate sortDate(ResultSet rs, Source source) throws SQLException {
+        return switch (source) {
+            case CASES -> rs.getObject("sort_date", OffsetDateTime.class).atZoneSameInstant(OSLO).toLocalDate();
+            case MINUTES, ACTIONS -> rs.getObject("sort_date", LocalDateTime.class).toLocalDate();
+            case NOTES -> rs.getObject("sort_date", LocalDate.class);
+        };
     }
 
-    private List<SearchHit> minutes(Scope scope, Query query, Set<String> terms) {
-        Map<String, Object> params = scope.params();
-        params.put("terms", terms);
-        params.put("limit", PER_TYPE);
-        String columns = "i.id, i.meeting_id, m.body_id, b.short_name, m.title, m.starts_at, i.title, i.discussion,"
-                + " i.conclusion, i.decision, c.case_year, c.case_number, c.status";
-        return jdbc.sql("select i.id, i.meeting_id, m.body_id, b.short_name, m.title as meeting_title, m.starts_at,"
-                + " i.title, i.discussion, i.conclusion, i.decision, c.case_year, c.case_number, c.status,"
-                + " sum(t.weight) as score, count(*) as matched from " + TERMS
-                + " join council_agenda_item i on i.id = t.document_id"
-                + " join council_meeting m on m.id = i.meeting_id join council_body b on b.id = m.body_id"
-                + " left join council_case c on c.id = i.case_id where " + termCondition("REFERAT") + " and "
-                + meetingVisible(scope) + filters(query, "cast(extract(year from m.starts_at) as integer)", params)
-                + " group by " + columns + " order by matched desc, score desc, i.id desc limit :limit")
-            .params(params)
-            .query((rs, n) -> {
-                LocalDateTime startsAt = rs.getObject("starts_at", LocalDateTime.class);
-                String best = firstMatching(terms, rs.getString("decision"), rs.getString("conclusion"),
-                        rs.getString("discussion"));
-                return new SearchHit(DocumentType.REFERAT,
-                        itemUrl(scope, rs.getLong("body_id"), rs.getLong("meeting_id"), rs.getLong("id")),
-                        rs.getString("short_name"),
-                        caseNumber(rs), rs.getString("meeting_title") + " " + DATE.format(startsAt),
-                        startsAt.toLocalDate(), Highlighter.segments(rs.getString("title"), terms),
-                        best == null ? List.of() : Highlighter.snippet(best, terms), status(rs), rs.getInt("matched"),
-                        rs.getInt("score"));
-            })
-            .list();
-    }
-
-    private List<SearchHit> actions(Scope scope, Query query, Set<String> terms) {
-        Map<String, Object> params = scope.params();
-        params.put("terms", terms);
-        params.put("limit", PER_TYPE);
-        String columns = "a.id, a.meeting_id, a.agenda_item_id, a.description, m.body_id, b.short_name, m.title,"
-                + " m.starts_at, c.case_year, c.case_number, c.status";
-        return jdbc.sql("select a.id, a.meeting_id, a.agenda_item_id, a.description, m.body_id, b.short_name,"
-                + " m.title as meeting_title, m.starts_at, c.case_year, c.case_number, c.status,"
-                + " sum(t.weight) as score, count(*) as matched from " + TERMS
-                + " join council_action a on a.id = t.document_id"
-                + " join council_meeting m on m.id = a.meeting_id join council_body b on b.id = m.body_id"
-                + " left join council_case c on c.id = a.case_id where " + termCondition("TILTAK") + " and "
-                + meetingVisible(scope) + filters(query, "cast(extract(year from m.starts_at) as integer)", params)
-                + " group by " + columns + " order by matched desc, score desc, a.id desc limit :limit")
-            .params(params)
-            .query((rs, n) -> {
-                LocalDateTime startsAt = rs.getObject("starts_at", LocalDateTime.class);
-                return new SearchHit(DocumentType.TILTAK,
-                        itemUrl(scope, rs.getLong("body_id"), rs.getLong("meeting_id"), rs.getLong("agenda_item_id")),
-                        rs.getString("short_name"), caseNumber(rs),
-                        rs.getString("meeting_title") + " " + DATE.format(startsAt), startsAt.toLocalDate(),
-                        Highlighter.segments(rs.getString("description"), terms), List.of(), status(rs),
-                        rs.getInt("matched"), rs.getInt("score"));
-            })
-            .list();
+    /** The texts of the shown hits of one type, read by id once the ranking is done. */
+    private Map<Long, SearchHit> details(DocumentType type, Scope scope, Map<Long, Ranked> ranked, Set<String> terms) {
+        Map<Long, SearchHit> hits = new HashMap<>();
+        switch (type) {
+            case SAK -> jdbc.sql("""
+                    select c.id, b.short_name, c.case_year, c.case_number, c.title, c.description, c.status,
+                           c.submitted_at
+                    from council_case c join council_body b on b.id = c.body_id where c.id in (:ids)""")
+                .param("ids", ranked.keySet())
+                .query(rs -> {
+                    Ranked rank = ranked.get(rs.getLong("id"));
+                    hits.put(rank.id(), new SearchHit(type, "/saker/" + rank.id(), rs.getString("short_name"),
+                            CouncilCase.formatNumber(rs.getInt("case_year"), rs.getInt("case_number")), null,
+                            rank.date(), Highlighter.segments(rs.getString("title"), terms),
+                            Highlighter.snippet(rs.getString("description"), terms),
+                            CaseStatus.valueOf(rs.getString("status")), rank.matched(), rank.score()));
+                });
+            case REFERAT -> jdbc.sql("""
+                    select i.id, i.meeting_id, m.body_id, b.short_name, m.title as meeting_title, m.starts_at,
+                           i.title, i.discussion, i.conclusion, i.decision, c.case_year, c.case_number, c.status
+                    from council_agenda_item i join council_meeting m on m.id = i.meeting_id
+                    join council_body b on b.id = m.body_id left join council_case c on c.id = i.case_id
+                    where i.id in (:ids)""")
+                .param("ids", ranked.keySet())
+                .query(rs -> {
+                    Ranked rank = ranked.get(rs.getLong("id"));
+                    LocalDateTime startsAt = rs.getObject("starts_at", LocalDateTime.class);
+                    String best = firstMatching(terms, rs.getString("decision"), rs.getString("conclusion"),
+                            rs.getString("discussion"));
+                    hits.put(rank.id(), new SearchHit(type,
+                            itemUrl(scope, rs.getLong("body_id"), rs.getLong("meeting_id"), rank.id()),
+                            rs.getString("short_name"), caseNumber(rs),
+                            rs.getString("meeting_title") + " " + DATE.format(startsAt), rank.date(),
+                            Highlighter.segments(rs.getString("title"), terms),
+                            best == null ? List.of() : Highlighter.snippet(best, terms), status(rs), rank.matched(),
+                            rank.score()));
+                });
+            case TILTAK -> jdbc.sql("""
+                    select a.id, a.meeting_id, a.agenda_item_id, a.description, m.body_id, b.short_name,
+                           m.title as meeting_title, m.starts_at, c.case_year, c.case_number, c.status
+                    from council_action a join council_meeting m on m.id = a.meeting_id
+                    join council_body b on b.id = m.body_id left join council_case c on c.id = a.case_id
+                    where a.id in (:ids)""")
+                .param("ids", ranked.keySet())
+                .query(rs -> {
+                    Ranked rank = ranked.get(rs.getLong("id"));
+                    LocalDateTime startsAt = rs.getObject("starts_at", LocalDateTime.class);
+                    hits.put(rank.id(), new SearchHit(type,
+                            itemUrl(scope, rs.getLong("body_id"), rs.getLong("meeting_id"),
+                                    rs.getLong("agenda_item_id")),
+                            rs.getString("short_name"), caseNumber(rs),
+                            rs.getString("meeting_title") + " " + DATE.format(startsAt), rank.date(),
+                            Highlighter.segments(rs.getString("description"), terms), List.of(), status(rs),
+                            rank.matched(), rank.score()));
+                });
+            case NOTAT -> jdbc.sql("""
+                    select n.id, n.body_id, b.short_name, n.title, n.what_happened, n.what_we_did, n.what_worked,
+                           n.what_could_differ
+                    from council_experience_note n join council_body b on b.id = n.body_id where n.id in (:ids)""")
+                .param("ids", ranked.keySet())
+                .query(rs -> {
+                    Ranked rank = ranked.get(rs.getLong("id"));
+                    String best = firstMatching(terms, rs.getString("what_happened"), rs.getString("what_we_did"),
+                            rs.getString("what_worked"), rs.getString("what_could_differ"));
+                    hits.put(rank.id(), new SearchHit(type,
+                            "/rad/" + rs.getLong("body_id") + "/erfaringer#notat-" + rank.id(),
+                            rs.getString("short_name"), null, null, rank.date(),
+                            Highlighter.segments(rs.getString("title"), terms),
+                            best == null ? List.of() : Highlighter.snippet(best, terms), null, rank.matched(),
+                            rank.score()));
+                });
+        }
+        return hits;
     }
 
     /** Members work on the item's own page; others read it in the published minutes. */
@@ -233,35 +304,6 @@ public class CouncilSearch {
             return "/moter/" + meetingId + "/punkter/" + itemId;
         }
         return "/moter/" + meetingId + "/referat#punkt-" + itemId;
-    }
-
-    /** Notes have no case, so a status or category filter leaves them out. */
-    private List<SearchHit> notes(Scope scope, Query query, Set<String> terms) {
-        if (query.status() != null || query.category() != null) {
-            return List.of();
-        }
-        Map<String, Object> params = scope.params();
-        params.put("terms", terms);
-        params.put("limit", PER_TYPE);
-        String columns = "n.id, n.body_id, b.short_name, n.title, n.what_happened, n.what_we_did, n.what_worked,"
-                + " n.what_could_differ, n.occurred_on";
-        return jdbc.sql("select " + columns + ", sum(t.weight) as score, count(*) as matched from " + TERMS
-                + " join council_experience_note n on n.id = t.document_id join council_body b on b.id = n.body_id"
-                + " where " + termCondition("NOTAT") + " and " + (scope.all() ? "1 = 1" : "n.body_id in (:members)")
-                + filters(query, "cast(extract(year from n.occurred_on) as integer)", params)
-                + " group by " + columns + " order by matched desc, score desc, n.id desc limit :limit")
-            .params(params)
-            .query((rs, n) -> {
-                String best = firstMatching(terms, rs.getString("what_happened"), rs.getString("what_we_did"),
-                        rs.getString("what_worked"), rs.getString("what_could_differ"));
-                return new SearchHit(DocumentType.NOTAT,
-                        "/rad/" + rs.getLong("body_id") + "/erfaringer#notat-" + rs.getLong("id"),
-                        rs.getString("short_name"), null, null, rs.getObject("occurred_on", LocalDate.class),
-                        Highlighter.segments(rs.getString("title"), terms),
-                        best == null ? List.of() : Highlighter.snippet(best, terms), null, rs.getInt("matched"),
-                        rs.getInt("score"));
-            })
-            .list();
     }
 
     private static @Nullable String firstMatching(Set<String> terms, @Nullable String... texts) {
