@@ -278,6 +278,9 @@ public class CouncilCases {
             .param("to", to == null ? null : to.name())
             .param("note", note)
             .update();
+        if (from != null && to != null && from != to) {
+            events.publishEvent(new CaseStatusChanged(caseId));
+        }
     }
 
     public List<HistoryEntry> history(long caseId) {

@@ -383,6 +383,7 @@ public class CouncilMeetings {
         if (outcome instanceof Outcome.Done) {
             meetings.save(meeting);
             auditLog.record(AuditAction.UPDATE, AUDIT_MEETING, meetingId, meeting.title(), "Referat publisert");
+            events.publishEvent(new MeetingPublished(meetingId));
         }
         return outcome;
     }

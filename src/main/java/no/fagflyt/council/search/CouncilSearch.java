@@ -4,16 +4,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import no.fagflyt.council.body.CouncilAccess;
 import no.fagflyt.council.cases.CaseCategory;
@@ -27,16 +28,20 @@ import org.springframework.stereotype.Service;
 
 /**
  * Search over cases, minutes, action items and experience notes. The query's words are stemmed like
- * the index, documents are ranked by how many of them they contain and then by the weight of the fields
- * they were found in (title above conclusion and decision above body text). The access rules are part of
- * the SQL, so a document the user may not see is never counted, ranked or shown:
+ * the index, documents are ranked by how many of them they contain, then by the weight of the fields
+ * they were found in (title above conclusion and decision above body text), then by date. The access rules
+ * are tested on the facts each index row carries, so a document the user may not see is never counted,
+ * ranked or shown:
  * <ul>
- * <li>cases: members of the body and the submitter see all; other employees of the organisation see
- * cases that are not confidential;</li>
- * <li>minutes and actions: members see all; other employees only published minutes, and nothing
- * under an item about a confidential case;</li>
- * <li>experience notes: members of the group only.</li>
+ * <li>members of the body see all its documents, and the submitter their own case;</li>
+ * <li>other employees of the organisation see cases that are not confidential and the minutes and actions
+ * of published meetings that are not about a confidential case;</li>
+ * <li>experience notes are for the group's members only.</li>
  * </ul>
+ * Each word is read from the index in ranking order and at most {@value #CANDIDATES_PER_TERM} visible
+ * documents are taken from it, so a word that occurs in half the archive costs no more than a rare one.
+ * When a word has more, the count is shown as a lower bound and the best of the title matches and newest
+ * documents are ranked; the filters narrow the search to the rest.
  */
 @Service
 public class CouncilSearch {
@@ -44,11 +49,14 @@ public class CouncilSearch {
     /** How many hits are shown; more are counted but not listed. */
     public static final int SHOWN = 50;
 
-    private static final int PER_TYPE = 200;
+    static final int CANDIDATES_PER_TERM = 1_000;
+
+    /** Words beyond this many in one query are ignored; a search box is not a document. */
+    private static final int MAX_TERMS = 8;
+
+    private static final int IDS_PER_QUERY = 1_000;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final JdbcClient jdbc;
 
@@ -63,7 +71,8 @@ public class CouncilSearch {
             @Nullable CaseCategory category, @Nullable Integer year) {
     }
 
-    public record Results(List<SearchHit> hits, int total, Set<String> terms) {
+    /** The hits shown; {@code total} counts all found, and is a lower bound when {@code atLeast} is set. */
+    public record Results(List<SearchHit> hits, int total, boolean atLeast, Set<String> terms) {
 
         public boolean truncated() {
             return total > hits.size();
@@ -72,40 +81,57 @@ public class CouncilSearch {
     }
 
     public Results search(CurrentUser user, Query query) {
-        Set<String> terms = NorwegianStemmer.terms(query.text());
+        Set<String> terms = NorwegianStemmer.terms(query.text()).stream()
+            .limit(MAX_TERMS)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
         if (terms.isEmpty()) {
-            return new Results(List.of(), 0, terms);
+            return new Results(List.of(), 0, false, terms);
         }
         Scope scope = scope(user);
-        List<Ranked> ranked = new ArrayList<>();
-        for (Source source : Source.values()) {
-            ranked.addAll(rank(source, scope, query, terms));
+        Map<DocumentKey, Candidate> candidates = new LinkedHashMap<>();
+        Set<String> cutShort = new LinkedHashSet<>();
+        for (String term : terms) {
+            if (candidatesOf(term, scope, query, candidates)) {
+                cutShort.add(term);
+            }
         }
-        ranked.sort(Comparator.comparingInt(Ranked::matched)
-            .thenComparingInt(Ranked::score)
-            .thenComparing(Ranked::date)
+        if (!cutShort.isEmpty() && terms.size() > 1) {
+            completeScores(candidates, cutShort);
+        }
+        List<Candidate> ranked = new ArrayList<>(candidates.values());
+        ranked.sort(Comparator.comparingInt(Candidate::matched)
+            .thenComparingInt(Candidate::score)
+            .thenComparing(Candidate::date)
+            .thenComparingLong(Candidate::id)
             .reversed());
-        List<Ranked> shown = ranked.subList(0, Math.min(SHOWN, ranked.size()));
+        List<Candidate> shown = ranked.subList(0, Math.min(SHOWN, ranked.size()));
         Map<DocumentType, Map<Long, SearchHit>> details = new EnumMap<>(DocumentType.class);
         for (DocumentType type : DocumentType.values()) {
-            Map<Long, Ranked> ofType = new HashMap<>();
-            shown.stream().filter(r -> r.type() == type).forEach(r -> ofType.put(r.id(), r));
+            Map<Long, Candidate> ofType = new HashMap<>();
+            shown.stream().filter(c -> c.key.type() == type).forEach(c -> ofType.put(c.key.id(), c));
             if (!ofType.isEmpty()) {
                 details.put(type, details(type, scope, ofType, terms));
             }
         }
-        List<SearchHit> hits = shown.stream().map(r -> details.get(r.type()).get(r.id())).toList();
-        return new Results(hits, ranked.size(), terms);
+        List<SearchHit> hits = shown.stream().map(c -> details.get(c.key.type()).get(c.key.id())).toList();
+        return new Results(hits, ranked.size(), !cutShort.isEmpty(), terms);
     }
 
-    /** What the user may see, as SQL conditions; the administrator sees everything. */
+    /** What the user may see; the administrator sees everything. */
     private record Scope(boolean all, List<Long> memberBodies, long organisationId, long accountId) {
+
+        String condition() {
+            return all ? "1 = 1" : "(body_id in (:members) or submitter_account_id = :account"
+                    + " or (open_to_org = true and organisation_id = :org))";
+        }
 
         Map<String, Object> params() {
             Map<String, Object> params = new HashMap<>();
-            params.put("members", memberBodies.isEmpty() ? List.of(-1L) : memberBodies);
-            params.put("org", organisationId);
-            params.put("account", accountId);
+            if (!all) {
+                params.put("members", memberBodies.isEmpty() ? List.of(-1L) : memberBodies);
+                params.put("org", organisationId);
+                params.put("account", accountId);
+            }
             return params;
         }
 
@@ -116,115 +142,111 @@ public class CouncilSearch {
                 user.accountId());
     }
 
-    /** A document found, before its texts are read: the ranking needs only ids, counts and a date. */
-    private record Ranked(DocumentType type, long id, int matched, int score, LocalDate date) {
+    private record DocumentKey(DocumentType type, long id) {
     }
 
-    /**
-     * Where each document type lives: the joins from the index rows {@code t} to its body {@code b} and,
-     * where it has one, its case {@code c}; who may see it; and its date and year.
-     */
-    private enum Source {
+    /** A document found, before its texts are read: the ranking needs only the words it has and a date. */
+    private static final class Candidate {
 
-        CASES(DocumentType.SAK, """
-                join council_case c on c.id = t.document_id join council_body b on b.id = c.body_id""",
-                "(c.body_id in (:members) or c.submitter_account_id = :account"
-                        + " or (c.confidential = false and b.organisation_id = :org))",
-                "c.submitted_at", "c.case_year"),
-        MINUTES(DocumentType.REFERAT, """
-                join council_agenda_item i on i.id = t.document_id join council_meeting m on m.id = i.meeting_id
-                join council_body b on b.id = m.body_id left join council_case c on c.id = i.case_id""",
-                Source.MEETING_VISIBLE, "m.starts_at", "cast(extract(year from m.starts_at) as integer)"),
-        ACTIONS(DocumentType.TILTAK, """
-                join council_action a on a.id = t.document_id join council_meeting m on m.id = a.meeting_id
-                join council_body b on b.id = m.body_id left join council_case c on c.id = a.case_id""",
-                Source.MEETING_VISIBLE, "m.starts_at", "cast(extract(year from m.starts_at) as integer)"),
-        // Notes have no case, so a status or category filter leaves them out.
-        NOTES(DocumentType.NOTAT, """
-                join council_experience_note n on n.id = t.document_id join council_body b on b.id = n.body_id""",
-                "n.body_id in (:members)", "n.occurred_on", "cast(extract(year from n.occurred_on) as integer)");
+        final DocumentKey key;
 
-        /** Minutes and actions: members see all; others only published minutes not about a confidential case. */
-        private static final String MEETING_VISIBLE = "(m.body_id in (:members) or (m.status = 'PUBLISERT'"
-                + " and b.organisation_id = :org and (c.id is null or c.confidential = false)))";
+        final LocalDate date;
 
-        final DocumentType type;
+        final Map<String, Integer> weights = new HashMap<>();
 
-        final String joins;
-
-        final String visible;
-
-        final String date;
-
-        final String year;
-
-        Source(DocumentType type, String joins, String visible, String date, String year) {
-            this.type = type;
-            this.joins = joins;
-            this.visible = visible;
+        Candidate(DocumentKey key, LocalDate date) {
+            this.key = key;
             this.date = date;
-            this.year = year;
         }
 
-        boolean hasCase() {
-            return type != DocumentType.NOTAT;
+        int matched() {
+            return weights.size();
+        }
+
+        int score() {
+            return weights.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        long id() {
+            return key.id();
+        }
+
+        LocalDate date() {
+            return date;
         }
 
     }
 
     /**
-     * The best documents of one type for the query, grouped on the document id alone: grouping the matching
-     * index rows of a common word together with the documents' texts is what made search slow.
+     * Adds the best visible documents that contain one word, read in the index's own order (title matches
+     * first, then newest); true when the word has more than are taken.
      */
-    private List<Ranked> rank(Source source, Scope scope, Query query, Set<String> terms) {
-        if (!source.hasCase() && (query.status() != null || query.category() != null)) {
-            return List.of();
-        }
+    private boolean candidatesOf(String term, Scope scope, Query query, Map<DocumentKey, Candidate> candidates) {
         Map<String, Object> params = scope.params();
-        params.put("terms", terms);
-        params.put("type", source.type.name());
-        params.put("limit", PER_TYPE);
-        StringBuilder sql = new StringBuilder("select t.document_id, sum(t.weight) as score, count(*) as matched, max(")
-            .append(source.date)
-            .append(") as sort_date from council_search_term t ")
-            .append(source.joins)
-            .append(" where t.document_type = :type and t.term in (:terms) and ")
-            .append(scope.all() ? "1 = 1" : source.visible);
+        params.put("term", term);
+        params.put("limit", CANDIDATES_PER_TERM + 1);
+        StringBuilder sql = new StringBuilder("""
+                select document_type, document_id, weight, sort_date from council_search_term
+                where term = :term and\s""").append(scope.condition());
         if (query.bodyId() != null) {
-            sql.append(" and b.id = :body");
+            sql.append(" and body_id = :body");
             params.put("body", query.bodyId());
         }
         if (query.status() != null) {
-            sql.append(" and c.status = :status");
+            sql.append(" and case_status = :status");
             params.put("status", query.status().name());
         }
         if (query.category() != null) {
-            sql.append(" and c.category = :category");
+            sql.append(" and case_category = :category");
             params.put("category", query.category().name());
         }
         if (query.year() != null) {
-            sql.append(" and ").append(source.year).append(" = :year");
+            sql.append(" and doc_year = :year");
             params.put("year", query.year());
         }
-        sql.append(" group by t.document_id order by matched desc, score desc, t.document_id desc limit :limit");
-        return jdbc.sql(sql.toString())
-            .params(params)
-            .query((rs, n) -> new Ranked(source.type, rs.getLong("document_id"), rs.getInt("matched"),
-                    rs.getInt("score"), sortDate(rs, source)))
-            .list();
+        sql.append(" order by weight desc, sort_date desc, document_id desc limit :limit");
+        int[] rows = { 0 };
+        jdbc.sql(sql.toString()).params(params).query(rs -> {
+            if (++rows[0] <= CANDIDATES_PER_TERM) {
+                DocumentKey key = new DocumentKey(DocumentType.valueOf(rs.getString("document_type")),
+                        rs.getLong("document_id"));
+                LocalDate date = rs.getObject("sort_date", LocalDate.class);
+                candidates.computeIfAbsent(key, k -> new Candidate(k, date)).weights.put(term, rs.getInt("weight"));
+            }
+        });
+        return rows[0] > CANDIDATES_PER_TERM;
     }
 
-    /** The sort date in Norwegian time, read as the type its column has (cases carry an instant). */
-    private static LocalDate sortDate(ResultSet rs, Source source) throws SQLException {
-        return switch (source) {
-            case CASES -> rs.getObject("sort_date", OffsetDateTime.class).atZoneSameInstant(OSLO).toLocalDate();
-            case MINUTES, ACTIONS -> rs.getObject("sort_date", LocalDateTime.class).toLocalDate();
-            case NOTES -> rs.getObject("sort_date", LocalDate.class);
-        };
+    /**
+     * A candidate found through one word may also contain a word whose list was cut short; those weights are
+     * looked up by document, so every candidate is ranked on all the words it has. The ids are the index's
+     * own numbers, written into the SQL because long parameter lists are slow on H2.
+     */
+    private void completeScores(Map<DocumentKey, Candidate> candidates, Set<String> cutShort) {
+        Map<DocumentType, List<Long>> missing = new EnumMap<>(DocumentType.class);
+        candidates.values().stream()
+            .filter(candidate -> !candidate.weights.keySet().containsAll(cutShort))
+            .forEach(candidate -> missing.computeIfAbsent(candidate.key.type(), t -> new ArrayList<>())
+                .add(candidate.key.id()));
+        missing.forEach((type, ids) -> {
+            for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+                String list = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)).stream()
+                    .map(String::valueOf)
+                    .collect(Collectors.joining(","));
+                jdbc.sql("select document_id, term, weight from council_search_term where document_type = :type"
+                        + " and term in (:terms) and document_id in (" + list + ")")
+                    .param("type", type.name())
+                    .param("terms", cutShort)
+                    .query(rs -> {
+                        candidates.get(new DocumentKey(type, rs.getLong("document_id"))).weights
+                            .putIfAbsent(rs.getString("term"), rs.getInt("weight"));
+                    });
+            }
+        });
     }
 
     /** The texts of the shown hits of one type, read by id once the ranking is done. */
-    private Map<Long, SearchHit> details(DocumentType type, Scope scope, Map<Long, Ranked> ranked, Set<String> terms) {
+    private Map<Long, SearchHit> details(DocumentType type, Scope scope, Map<Long, Candidate> ranked, Set<String> terms) {
         Map<Long, SearchHit> hits = new HashMap<>();
         switch (type) {
             case SAK -> jdbc.sql("""
@@ -233,7 +255,7 @@ public class CouncilSearch {
                     from council_case c join council_body b on b.id = c.body_id where c.id in (:ids)""")
                 .param("ids", ranked.keySet())
                 .query(rs -> {
-                    Ranked rank = ranked.get(rs.getLong("id"));
+                    Candidate rank = ranked.get(rs.getLong("id"));
                     hits.put(rank.id(), new SearchHit(type, "/saker/" + rank.id(), rs.getString("short_name"),
                             CouncilCase.formatNumber(rs.getInt("case_year"), rs.getInt("case_number")), null,
                             rank.date(), Highlighter.segments(rs.getString("title"), terms),
@@ -248,7 +270,7 @@ public class CouncilSearch {
                     where i.id in (:ids)""")
                 .param("ids", ranked.keySet())
                 .query(rs -> {
-                    Ranked rank = ranked.get(rs.getLong("id"));
+                    Candidate rank = ranked.get(rs.getLong("id"));
                     LocalDateTime startsAt = rs.getObject("starts_at", LocalDateTime.class);
                     String best = firstMatching(terms, rs.getString("decision"), rs.getString("conclusion"),
                             rs.getString("discussion"));
@@ -268,7 +290,7 @@ public class CouncilSearch {
                     where a.id in (:ids)""")
                 .param("ids", ranked.keySet())
                 .query(rs -> {
-                    Ranked rank = ranked.get(rs.getLong("id"));
+                    Candidate rank = ranked.get(rs.getLong("id"));
                     LocalDateTime startsAt = rs.getObject("starts_at", LocalDateTime.class);
                     hits.put(rank.id(), new SearchHit(type,
                             itemUrl(scope, rs.getLong("body_id"), rs.getLong("meeting_id"),
@@ -284,7 +306,7 @@ public class CouncilSearch {
                     from council_experience_note n join council_body b on b.id = n.body_id where n.id in (:ids)""")
                 .param("ids", ranked.keySet())
                 .query(rs -> {
-                    Ranked rank = ranked.get(rs.getLong("id"));
+                    Candidate rank = ranked.get(rs.getLong("id"));
                     String best = firstMatching(terms, rs.getString("what_happened"), rs.getString("what_we_did"),
                             rs.getString("what_worked"), rs.getString("what_could_differ"));
                     hits.put(rank.id(), new SearchHit(type,

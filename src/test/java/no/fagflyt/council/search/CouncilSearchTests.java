@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 
 import no.fagflyt.council.CouncilFixture;
@@ -28,6 +30,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -51,6 +54,12 @@ class CouncilSearchTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    SearchIndex index;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Council council;
 
@@ -172,6 +181,42 @@ class CouncilSearchTests {
             .isEmpty();
         assertThat(search.search(council.chair(), new Query("kodeverk", body, null, null, year)).hits()).hasSize(2);
         assertThat(search.search(council.chair(), new Query("kodeverk", body, null, null, year - 1)).hits()).isEmpty();
+    }
+
+    @Test
+    void aWordInMoreDocumentsThanOneSearchReadsIsCountedAsALowerBoundAndEveryCandidateIsRankedOnAllItsWords() {
+        int many = CouncilSearch.CANDIDATES_PER_TERM + 50;
+        List<Object[]> rows = new ArrayList<>();
+        for (int n = 0; n < many; n++) {
+            rows.add(new Object[] { council.body().id(), 2026, 500 + n, "Dobbeltbooking av time " + n,
+                    "Dobbeltbooking skjer.", Timestamp.valueOf(LocalDateTime.of(2026, 3, 1, 9, 0).plusMinutes(n)) });
+        }
+        // The old case has the common word only in its text, so it is far down that word's list.
+        rows.add(new Object[] { council.body().id(), 2021, 499, "Kveldspoliklinikken",
+                "Dobbeltbooking på kveldstid.", Timestamp.valueOf(LocalDateTime.of(2021, 1, 4, 9, 0)) });
+        jdbc.batchUpdate("""
+                insert into council_case (body_id, case_year, case_number, title, description, category, status,
+                    confidential, submitter_account_id, submitting_unit_id, submitted_at)
+                values (?, ?, ?, ?, ?, 'ANNET', 'INNMELDT', false, %d, %d, ?)
+                """.formatted(council.employee().accountId(), council.sectionA().id()), rows);
+        index.rebuild();
+
+        CouncilSearch.Results common = search.search(council.secondEmployee(),
+                new Query("dobbeltbooking", council.body().id(), null, null, null));
+        assertThat(common.atLeast()).isTrue();
+        assertThat(common.total()).isEqualTo(CouncilSearch.CANDIDATES_PER_TERM);
+        assertThat(common.hits()).hasSize(CouncilSearch.SHOWN);
+        assertThat(titles(common.hits()).get(0)).isEqualTo("Dobbeltbooking av time " + (many - 1));
+
+        CouncilSearch.Results both = search.search(council.secondEmployee(),
+                new Query("dobbeltbookingen kveldspoliklinikk", council.body().id(), null, null, null));
+        assertThat(titles(both.hits()).get(0)).isEqualTo("Kveldspoliklinikken");
+        assertThat(both.hits().get(0).matchedTerms()).isEqualTo(2);
+
+        CouncilSearch.Results rare = search.search(council.secondEmployee(),
+                new Query("kveldspoliklinikk", council.body().id(), null, null, null));
+        assertThat(rare.atLeast()).isFalse();
+        assertThat(rare.total()).isEqualTo(1);
     }
 
     @Test
