@@ -18,10 +18,8 @@ import no.fagflyt.competence.framework.CompetenceKey;
 import no.fagflyt.competence.framework.CompetenceView;
 import no.fagflyt.competence.framework.FrameworkQueries;
 import no.fagflyt.competence.requirement.RequirementProfiles;
-import no.fagflyt.competence.requirement.RequirementScope;
 import no.fagflyt.competence.requirement.RequirementView;
 import no.fagflyt.competence.task.TaskCatalogue;
-import no.fagflyt.competence.task.TaskRequirement;
 import no.fagflyt.competence.task.UnitTask;
 import no.fagflyt.organisation.AccessPolicy;
 import no.fagflyt.organisation.OrganisationDirectory;
@@ -183,26 +181,13 @@ public class GapAnalysis {
             List<EvidenceView> evidence, LocalDate today) {
         Set<String> lineage = new HashSet<>();
         lineageIds(unit).forEach(id -> lineage.add(String.valueOf(id)));
-        Map<CompetenceKey, List<RequirementView>> byKey = new LinkedHashMap<>();
-        for (RequirementView requirement : all) {
-            boolean applies = switch (requirement.scope()) {
-                case PROFESSION -> requirement.scopeKey().equals(person.professionCode());
-                case UNIT -> lineage.contains(requirement.scopeKey());
-                case POSITION -> requirement.scopeKey().equals(person.positionTitle());
-                // task requirements are passed in only for the people who perform the task
-                case TASK -> true;
-            };
-            if (applies) {
-                byKey.computeIfAbsent(requirement.competence().key(), k -> new ArrayList<>()).add(requirement);
-            }
-        }
+        Map<CompetenceKey, List<RequirementView>> byKey = RequirementRule.byCompetence(all, person, lineage);
         Map<CompetenceKey, Assessment> assessed = new HashMap<>();
         personAssessments.forEach(a -> assessed.put(new CompetenceKey(a.frameworkId(), a.competenceCode()), a));
         List<GapLine> lines = new ArrayList<>();
         for (var entry : byKey.entrySet()) {
             List<RequirementView> sources = entry.getValue();
-            RequirementView strictest = sources.stream().max(Comparator.comparingInt(RequirementView::requiredLevel))
-                .orElseThrow();
+            RequirementView strictest = RequirementRule.strictest(sources);
             List<String> reasons = sources.stream()
                 .sorted(Comparator.comparingInt(RequirementView::requiredLevel).reversed())
                 .map(r -> reason(r, units, professionNames))
@@ -231,23 +216,11 @@ public class GapAnalysis {
 
     /** What the tasks a person performs in their unit or the units above need of them. */
     private static List<RequirementView> taskRequirementsOf(PersonView person, UnitView unit, List<UnitTask> all) {
-        Set<Long> lineage = new HashSet<>(lineageIds(unit));
-        List<RequirementView> views = new ArrayList<>();
-        for (UnitTask task : all) {
-            if (lineage.contains(task.unitId()) && task.performedBy(person)) {
-                views.addAll(asViews(task));
-            }
-        }
-        return views;
+        return RequirementRule.taskRequirementsOf(person, unit, all);
     }
 
     private static List<RequirementView> asViews(UnitTask task) {
-        List<RequirementView> views = new ArrayList<>();
-        for (TaskRequirement requirement : task.requirements()) {
-            views.add(new RequirementView(requirement.id(), RequirementScope.TASK, task.name(),
-                    requirement.competence(), requirement.requiredLevel()));
-        }
-        return views;
+        return RequirementRule.asViews(task);
     }
 
     /**
@@ -295,13 +268,7 @@ public class GapAnalysis {
     }
 
     private static List<Long> lineageIds(UnitView unit) {
-        List<Long> ids = new ArrayList<>();
-        for (String part : unit.path().split("/")) {
-            if (!part.isEmpty()) {
-                ids.add(Long.parseLong(part));
-            }
-        }
-        return ids;
+        return RequirementRule.lineageIds(unit);
     }
 
     private static void collect(UnitNode node, Map<Long, UnitView> units) {

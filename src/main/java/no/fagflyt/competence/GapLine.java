@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
 public record GapLine(CompetenceView competence, int requiredLevel, List<String> reasons,
         @Nullable Assessment assessment, @Nullable Integer level, @Nullable LocalDate expiresOn, GapStatus status) {
 
+    /** How many days ahead a competence that must be renewed is flagged as running out. */
+    public static final int EXPIRY_WARNING_DAYS = 90;
+
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     /**
@@ -48,6 +51,11 @@ public record GapLine(CompetenceView competence, int requiredLevel, List<String>
 
     public int gap() {
         return level == null ? requiredLevel : Math.max(0, requiredLevel - level);
+    }
+
+    /** Met today, but its certificate or assessment runs out within {@value #EXPIRY_WARNING_DAYS} days. */
+    public boolean expiresSoon(LocalDate today) {
+        return status.isMet() && expiresOn != null && !expiresOn.isAfter(today.plusDays(EXPIRY_WARNING_DAYS));
     }
 
     /** Validated by a leader, and not self-assessed again since. */

@@ -20,6 +20,11 @@ public enum GapStatus {
         return badgeClass;
     }
 
+    /** How serious the status is, from met (0) to not assessed at all; the order the constants are declared in. */
+    public int severity() {
+        return ordinal();
+    }
+
     public boolean isMet() {
         return this == MET || this == MET_NOT_VALIDATED;
     }

@@ -36,14 +36,70 @@ public record UnitMatrix(UnitView unit, List<CompetenceView> columns, List<Row> 
 
     }
 
+    /** What the rows can be ordered by: the person's name, how many gaps they have, or their status in one column. */
+    public enum SortKey {
+        NAME, GAPS, COMPETENCE
+    }
+
+    /**
+     * An order of the rows. Each key has a natural direction: names A to Å, most gaps first, the most serious
+     * status first; {@code descending} says which way it runs. People a column does not apply to come last.
+     */
+    public record Order(SortKey key, @Nullable Long competenceId, boolean descending) {
+
+        public static final Order BY_NAME = natural(SortKey.NAME, null);
+
+        public static Order natural(SortKey key, @Nullable Long competenceId) {
+            return new Order(key, competenceId, key != SortKey.NAME);
+        }
+
+        public boolean isOn(SortKey other, @Nullable Long otherCompetenceId) {
+            return key == other && java.util.Objects.equals(competenceId, otherCompetenceId);
+        }
+
+        public Order reversed() {
+            return new Order(key, competenceId, !descending);
+        }
+
+    }
+
     /** The same matrix with its rows by last and first name, or by most gaps first (then by name). */
     public UnitMatrix sorted(boolean byGaps) {
+        return sorted(byGaps ? Order.natural(SortKey.GAPS, null) : Order.BY_NAME);
+    }
+
+    /** The same matrix in the given order, ties by name; an order on a column the matrix lacks sorts by name. */
+    public UnitMatrix sorted(Order order) {
         java.util.Comparator<Row> byName = java.util.Comparator
             .comparing((Row row) -> row.person().lastName(), NORWEGIAN)
             .thenComparing(row -> row.person().firstName(), NORWEGIAN);
-        java.util.Comparator<Row> order = byGaps
-                ? java.util.Comparator.comparingLong(Row::gaps).reversed().thenComparing(byName) : byName;
-        return new UnitMatrix(unit, columns, rows.stream().sorted(order).toList(), tasks);
+        CompetenceView column = order.competenceId() == null ? null : column(order.competenceId());
+        java.util.Comparator<Row> comparator = switch (order.key()) {
+            case NAME -> order.descending() ? byName.reversed() : byName;
+            case GAPS -> directed(java.util.Comparator.comparingLong(Row::gaps), order.descending())
+                .thenComparing(byName);
+            case COMPETENCE -> column == null ? byName
+                    : java.util.Comparator.comparing((Row row) -> row.cell(column) == null)
+                        .thenComparing(directed(java.util.Comparator.comparingInt(row -> severity(row, column)),
+                                order.descending()))
+                        .thenComparing(byName);
+        };
+        return new UnitMatrix(unit, columns, rows.stream().sorted(comparator).toList(), tasks);
+    }
+
+    private static java.util.Comparator<Row> directed(java.util.Comparator<Row> ascending, boolean descending) {
+        return descending ? ascending.reversed() : ascending;
+    }
+
+    /** The status's severity, and within it the larger gap as the more serious. */
+    private static int severity(Row row, CompetenceView column) {
+        GapLine cell = row.cell(column);
+        return cell == null ? -1 : cell.status().severity() * 100 + cell.gap();
+    }
+
+    /** The column of this competence (by the id of the version in use), if anyone here is required to have it. */
+    public @Nullable CompetenceView column(long competenceId) {
+        return columns.stream().filter(c -> c.id() == competenceId).findFirst().orElse(null);
     }
 
     private static final java.text.Collator NORWEGIAN = java.text.Collator

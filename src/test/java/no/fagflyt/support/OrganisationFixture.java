@@ -55,7 +55,12 @@ public class OrganisationFixture {
     }
 
     public Person person(Unit unit, String firstName, String lastName) {
-        var details = new Person.PersonDetails(firstName, lastName, "HELSESEKRETAER", "Helsesekretær", unit.id(),
+        return person(unit, firstName, lastName, "HELSESEKRETAER", "Helsesekretær");
+    }
+
+    /** A person of another profession or position title, e.g. a unique title only a test's requirement uses. */
+    public Person person(Unit unit, String firstName, String lastName, String professionCode, String positionTitle) {
+        var details = new Person.PersonDetails(firstName, lastName, professionCode, positionTitle, unit.id(),
                 new BigDecimal("100"), LocalDate.now().minusYears(2), null, null, null);
         return done(people.register(unit.organisationId(), unique("A"), details));
     }

@@ -1,10 +1,20 @@
 package no.fagflyt.competence.web;
 
+import java.nio.charset.StandardCharsets;
+
 import no.fagflyt.competence.GapAnalysis;
+import no.fagflyt.competence.GapSummaries;
+import no.fagflyt.competence.UnitMatrixExport;
 import no.fagflyt.organisation.AccessPolicy;
 import no.fagflyt.organisation.OrganisationDirectory;
 import no.fagflyt.platform.CurrentUser;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +32,15 @@ class UnitCompetenceController {
 
     private final OrganisationDirectory directory;
 
-    UnitCompetenceController(GapAnalysis gaps, AccessPolicy accessPolicy, OrganisationDirectory directory) {
+    private final UnitMatrixExport export;
+
+    private final GapSummaries summaries;
+
+    UnitCompetenceController(GapAnalysis gaps, AccessPolicy accessPolicy, OrganisationDirectory directory,
+            UnitMatrixExport export, GapSummaries summaries) {
         this.gaps = gaps;
+        this.summaries = summaries;
+        this.export = export;
         this.accessPolicy = accessPolicy;
         this.directory = directory;
     }
@@ -39,11 +56,32 @@ class UnitCompetenceController {
 
     @GetMapping("/kompetanse/enheter/{unitId}")
     String matrix(@AuthenticationPrincipal CurrentUser user, @PathVariable long unitId,
-            @RequestParam(name = "sorter", defaultValue = "navn") String sort, Model model) {
-        boolean byGaps = "mangler".equals(sort);
-        model.addAttribute("matrix", gaps.forUnit(user, unitId).sorted(byGaps));
-        model.addAttribute("byGaps", byGaps);
+            @RequestParam(name = "sorter", required = false) @Nullable String sort, Model model) {
+        MatrixSort order = MatrixSort.parse(sort);
+        model.addAttribute("matrix", gaps.forUnit(user, unitId).sorted(order.order()));
+        model.addAttribute("sort", order);
         return "competence/unit-matrix";
+    }
+
+    /** Gaps of the unit and everything below it, counted by competence, unit and profession, without names. */
+    @GetMapping("/kompetanse/enheter/{unitId}/oversikt")
+    String summary(@AuthenticationPrincipal CurrentUser user, @PathVariable long unitId, Model model) {
+        model.addAttribute("summary", summaries.forUnit(user, unitId));
+        return "competence/gap-summary";
+    }
+
+    /** The matrix as a workbook, in the order the page showed it. */
+    @GetMapping("/kompetanse/enheter/{unitId}/matrise.xlsx")
+    ResponseEntity<byte[]> matrixWorkbook(@AuthenticationPrincipal CurrentUser user, @PathVariable long unitId,
+            @RequestParam(name = "sorter", required = false) @Nullable String sort) {
+        UnitMatrixExport.Workbook workbook = export.xlsx(user, unitId, MatrixSort.parse(sort).order());
+        return ResponseEntity.ok()
+            .contentType(MediaType.parseMediaType(UnitMatrixExport.CONTENT_TYPE))
+            .header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename(workbook.fileName(), StandardCharsets.UTF_8).build().toString())
+            .header("X-Content-Type-Options", "nosniff")
+            .cacheControl(CacheControl.noStore())
+            .body(workbook.content());
     }
 
 }
