@@ -24,7 +24,6 @@ import no.fagflyt.competence.task.UnitTask;
 import no.fagflyt.organisation.AccessPolicy;
 import no.fagflyt.organisation.OrganisationDirectory;
 import no.fagflyt.organisation.PersonView;
-import no.fagflyt.organisation.UnitNode;
 import no.fagflyt.organisation.UnitView;
 import no.fagflyt.platform.AccessDeniedProblem;
 import no.fagflyt.platform.AuditAction;
@@ -45,6 +44,8 @@ public class GapAnalysis {
     public static final String AUDIT_PERSON_COMPETENCE = "PERSON_KOMPETANSE";
 
     public static final String AUDIT_UNIT_COMPETENCE = "ENHET_KOMPETANSE";
+
+    private static final java.util.Locale NORWEGIAN = java.util.Locale.forLanguageTag("nb-NO");
 
     private final OrganisationDirectory directory;
 
@@ -89,10 +90,10 @@ public class GapAnalysis {
         List<RequirementView> applying = new ArrayList<>(requirements.applying(Set.of(person.professionCode()),
                 lineageIds(unit), Set.of(person.positionTitle())));
         applying.addAll(taskRequirementsOf(person, unit, tasks.ofUnits(lineageIds(unit))));
-        Map<String, String> professionNames = professionNames();
+        Names names = new Names(units, professionNames());
         List<Assessment> mine = assessments.assessmentsOf(List.of(personId));
         List<EvidenceView> evidence = assessments.evidenceOf(List.of(personId));
-        List<GapLine> lines = linesFor(person, unit, applying, units, professionNames, mine, evidence, today);
+        List<GapLine> lines = linesFor(person, unit, applying, names, mine, evidence, today);
         Set<CompetenceKey> required = new HashSet<>();
         lines.forEach(line -> required.add(line.competence().key()));
         List<Assessment> others = mine.stream()
@@ -120,7 +121,11 @@ public class GapAnalysis {
         LocalDate today = LocalDate.now(clock);
         Map<Long, UnitView> units = new HashMap<>();
         directory.lineage(unit).forEach(u -> units.put(u.id(), u));
-        collect(directory.subtree(unitId, today), units);
+        List<UnitView> below = directory.activeUnitsBelow(unit, today);
+        if (below.isEmpty()) {
+            throw new no.fagflyt.platform.NotFoundProblem("Enhet " + unitId);
+        }
+        below.forEach(u -> units.put(u.id(), u));
         List<PersonView> people = directory.staff(user, unitId, true, false, today);
         Set<String> professions = new HashSet<>();
         Set<String> positions = new HashSet<>();
@@ -137,7 +142,7 @@ public class GapAnalysis {
         Map<Long, List<EvidenceView>> evidenceByPerson = new HashMap<>();
         assessments.evidenceOf(personIds)
             .forEach(e -> evidenceByPerson.computeIfAbsent(e.personId(), k -> new ArrayList<>()).add(e));
-        Map<String, String> professionNames = professionNames();
+        Names names = new Names(units, professionNames());
         Map<CompetenceKey, CompetenceView> columns = new LinkedHashMap<>();
         List<UnitMatrix.Row> rows = new ArrayList<>();
         for (PersonView person : people) {
@@ -147,7 +152,7 @@ public class GapAnalysis {
             }
             List<RequirementView> personal = new ArrayList<>(applying);
             personal.addAll(taskRequirementsOf(person, personUnit, unitTasks));
-            List<GapLine> lines = linesFor(person, personUnit, personal, units, professionNames,
+            List<GapLine> lines = linesFor(person, personUnit, personal, names,
                     assessmentsByPerson.getOrDefault(person.id(), List.of()),
                     evidenceByPerson.getOrDefault(person.id(), List.of()), today);
             Map<CompetenceKey, GapLine> cells = new HashMap<>();
@@ -171,13 +176,13 @@ public class GapAnalysis {
             if (taskUnit == null || !unit.contains(taskUnit)) {
                 continue;
             }
-            coverage.add(coverage(task, rows, units, professionNames, assessmentsByPerson, evidenceByPerson, today));
+            coverage.add(coverage(task, rows, names, assessmentsByPerson, evidenceByPerson, today));
         }
         return new UnitMatrix(unit, sortedColumns, rows, coverage);
     }
 
-    private List<GapLine> linesFor(PersonView person, UnitView unit, List<RequirementView> all,
-            Map<Long, UnitView> units, Map<String, String> professionNames, List<Assessment> personAssessments,
+    private List<GapLine> linesFor(PersonView person, UnitView unit, List<RequirementView> all, Names names,
+            List<Assessment> personAssessments,
             List<EvidenceView> evidence, LocalDate today) {
         Set<String> lineage = new HashSet<>();
         lineageIds(unit).forEach(id -> lineage.add(String.valueOf(id)));
@@ -190,7 +195,7 @@ public class GapAnalysis {
             RequirementView strictest = RequirementRule.strictest(sources);
             List<String> reasons = sources.stream()
                 .sorted(Comparator.comparingInt(RequirementView::requiredLevel).reversed())
-                .map(r -> reason(r, units, professionNames))
+                .map(r -> reason(r, names))
                 .toList();
             lines.add(GapLine.of(strictest.competence(), strictest.requiredLevel(), reasons,
                     assessed.get(entry.getKey()), evidence, today));
@@ -201,7 +206,21 @@ public class GapAnalysis {
         return lines;
     }
 
-    private String reason(RequirementView requirement, Map<Long, UnitView> units, Map<String, String> professions) {
+    /** Unit and profession names for the reasons, and each reason formatted once per call. */
+    private record Names(Map<Long, UnitView> units, Map<String, String> professions, Map<String, String> reasons) {
+
+        Names(Map<Long, UnitView> units, Map<String, String> professions) {
+            this(units, professions, new HashMap<>());
+        }
+
+    }
+
+    private String reason(RequirementView requirement, Names names) {
+        return names.reasons().computeIfAbsent(requirement.scope() + "/" + requirement.scopeKey() + "/"
+                + requirement.requiredLevel(), key -> formatReason(requirement, names.units(), names.professions()));
+    }
+
+    private String formatReason(RequirementView requirement, Map<Long, UnitView> units, Map<String, String> professions) {
         String scope = switch (requirement.scope()) {
             case PROFESSION -> professions.getOrDefault(requirement.scopeKey(), requirement.scopeKey());
             case UNIT -> {
@@ -211,7 +230,7 @@ public class GapAnalysis {
             case POSITION, TASK -> requirement.scopeKey();
         };
         return messages.getMessage("competence.reason." + requirement.scope().name(),
-                new Object[] { scope, requirement.requiredLevel() }, java.util.Locale.forLanguageTag("nb-NO"));
+                new Object[] { scope, requirement.requiredLevel() }, NORWEGIAN);
     }
 
     /** What the tasks a person performs in their unit or the units above need of them. */
@@ -227,15 +246,15 @@ public class GapAnalysis {
      * How many in the task's unit (and below) can do the task now: they meet every competence it needs.
      * A task without competence requirements counts its performers, as nothing else is known.
      */
-    private UnitMatrix.TaskCoverage coverage(UnitTask task, List<UnitMatrix.Row> rows, Map<Long, UnitView> units,
-            Map<String, String> professionNames, Map<Long, List<Assessment>> assessmentsByPerson,
+    private UnitMatrix.TaskCoverage coverage(UnitTask task, List<UnitMatrix.Row> rows, Names names,
+            Map<Long, List<Assessment>> assessmentsByPerson,
             Map<Long, List<EvidenceView>> evidenceByPerson, LocalDate today) {
         List<RequirementView> needs = asViews(task);
         List<String> able = new ArrayList<>();
         int performers = 0;
         for (UnitMatrix.Row row : rows) {
             PersonView person = row.person();
-            UnitView personUnit = units.get(person.unitId());
+            UnitView personUnit = names.units().get(person.unitId());
             if (personUnit == null || !lineageIds(personUnit).contains(task.unitId())) {
                 continue;
             }
@@ -247,7 +266,7 @@ public class GapAnalysis {
                 can = task.performedBy(person);
             }
             else {
-                can = linesFor(person, personUnit, needs, units, professionNames,
+                can = linesFor(person, personUnit, needs, names,
                         assessmentsByPerson.getOrDefault(person.id(), List.of()),
                         evidenceByPerson.getOrDefault(person.id(), List.of()), today)
                     .stream()
@@ -257,7 +276,7 @@ public class GapAnalysis {
                 able.add(person.firstName() + " " + person.lastName());
             }
         }
-        UnitView unit = units.get(task.unitId());
+        UnitView unit = names.units().get(task.unitId());
         return new UnitMatrix.TaskCoverage(task, unit == null ? "" : unit.name(), performers, able);
     }
 
@@ -269,11 +288,6 @@ public class GapAnalysis {
 
     private static List<Long> lineageIds(UnitView unit) {
         return RequirementRule.lineageIds(unit);
-    }
-
-    private static void collect(UnitNode node, Map<Long, UnitView> units) {
-        units.put(node.unit().id(), node.unit());
-        node.children().forEach(child -> collect(child, units));
     }
 
 }

@@ -157,6 +157,20 @@ public class OrganisationDirectory {
             .orElseThrow(() -> new NotFoundProblem("Enhet " + unitId));
     }
 
+    /**
+     * A unit and every unit below it that is still active (as in {@link #subtree}), in one query by path and
+     * without head counts, for reading a unit's data without the tree of its whole organisation.
+     */
+    public List<UnitView> activeUnitsBelow(UnitView unit, LocalDate today) {
+        List<UnitView> all = jdbc.sql("select " + UNIT_COLUMNS
+                + " from org_unit u join organisation o on o.id = u.organisation_id where u.path like :prefix")
+            .param("prefix", unit.path() + "%")
+            .query(OrganisationDirectory::unit)
+            .list();
+        List<String> endedPaths = all.stream().filter(u -> u.isEnded(today)).map(UnitView::path).toList();
+        return all.stream().filter(u -> endedPaths.stream().noneMatch(u.path()::startsWith)).toList();
+    }
+
     private static Optional<UnitNode> find(UnitNode node, long unitId) {
         if (node.unit().id() == unitId) {
             return Optional.of(node);

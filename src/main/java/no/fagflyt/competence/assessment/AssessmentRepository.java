@@ -1,7 +1,5 @@
 package no.fagflyt.competence.assessment;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
@@ -10,7 +8,5 @@ interface AssessmentRepository extends ListCrudRepository<Assessment, Long> {
 
     Optional<Assessment> findByPersonIdAndFrameworkIdAndCompetenceCode(long personId, long frameworkId,
             String competenceCode);
-
-    List<Assessment> findByPersonIdIn(Collection<Long> personIds);
 
 }

@@ -27,7 +27,7 @@ public class FrameworkCatalogue {
     public static final String AUDIT_FRAMEWORK = "KOMPETANSERAMMEVERK";
 
     /** A four-step scale that fits most office and support work; editable while the version is a draft. */
-    static final List<ScaleLevel> DEFAULT_SCALE = List.of(
+    public static final List<ScaleLevel> DEFAULT_SCALE = List.of(
             new ScaleLevel(1, "Kjenner til", "Vet hva oppgaven går ut på og hvor rutinen står, men utfører den ikke selv."),
             new ScaleLevel(2, "Under veiledning", "Utfører oppgaven med støtte fra en kollega og sjekker arbeidet."),
             new ScaleLevel(3, "Selvstendig", "Utfører oppgaven selvstendig og trygt, også når noe avviker fra det vanlige."),

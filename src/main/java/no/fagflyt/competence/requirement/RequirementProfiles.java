@@ -164,15 +164,19 @@ public class RequirementProfiles {
             .list());
     }
 
-    /** Every requirement that applies to any of these professions, units or positions, in two queries. */
+    /**
+     * Every requirement that applies to any of these professions, units or positions, in two queries: one
+     * branch per scope rather than one condition with "or", so each branch uses the (scope_type, scope_key) index.
+     */
     public List<RequirementView> applying(Collection<String> professionCodes, Collection<Long> unitIds,
             Collection<String> positionTitles) {
         List<String> units = unitIds.stream().map(String::valueOf).toList();
         return load(jdbc.sql("""
-                %s
-                where (r.scope_type = 'PROFESSION' and r.scope_key in (:professions))
-                   or (r.scope_type = 'UNIT' and r.scope_key in (:units))
-                   or (r.scope_type = 'POSITION' and r.scope_key in (:positions))
+                %1$s where r.scope_type = 'PROFESSION' and r.scope_key in (:professions)
+                union all
+                %1$s where r.scope_type = 'UNIT' and r.scope_key in (:units)
+                union all
+                %1$s where r.scope_type = 'POSITION' and r.scope_key in (:positions)
                 """.formatted(SELECT))
             .param("professions", nonEmpty(professionCodes))
             .param("units", nonEmpty(units))

@@ -55,6 +55,8 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
     private final int scaleOrganisations;
 
+    private final int scaleLargeTrust;
+
     private final long seed;
 
     DemoDataLoader(PlanWriter writer, PasswordEncoder passwordEncoder, JdbcClient jdbc,
@@ -62,6 +64,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
             @Value("${fagflyt.demo.enabled:false}") boolean enabled,
             @Value("${fagflyt.demo.scale-people:0}") int scalePeople,
             @Value("${fagflyt.demo.scale-organisations:0}") int scaleOrganisations,
+            @Value("${fagflyt.demo.scale-large-trust:0}") int scaleLargeTrust,
             @Value("${fagflyt.demo.seed:20261123}") long seed) {
         this.writer = writer;
         this.passwordEncoder = passwordEncoder;
@@ -71,6 +74,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
         this.enabled = enabled;
         this.scalePeople = scalePeople;
         this.scaleOrganisations = scaleOrganisations;
+        this.scaleLargeTrust = scaleLargeTrust;
         this.seed = seed;
     }
 
@@ -102,7 +106,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
             if (scalePeople > 0) {
                 int organisations = scaleOrganisations > 0 ? scaleOrganisations
                         : ScalePlanner.organisationsFor(scalePeople);
-                writeScale(new ScalePlanner(scalePeople, organisations, seed, today));
+                writeScale(new ScalePlanner(scalePeople, organisations, seed, today, scaleLargeTrust));
                 createAccounts(List.of(new AccountPlan("admin", null,
                         List.of(new GrantPlan(Role.ADMINISTRATOR, null, null)))), null);
             }

@@ -64,12 +64,31 @@ final class ScalePlanner {
     private final int[] peoplePerOrganisation;
 
     ScalePlanner(int people, int organisations, long seed, LocalDate referenceDate) {
+        this(people, organisations, seed, referenceDate, 0);
+    }
+
+    /**
+     * With {@code largeTrustPeople} above zero the first organisation, a health trust, gets exactly that many
+     * people (e.g. 10,000 for measuring a whole trust) and the others share the rest as usual.
+     */
+    ScalePlanner(int people, int organisations, long seed, LocalDate referenceDate, int largeTrustPeople) {
         if (people < 1 || organisations < 1) {
             throw new IllegalArgumentException("Need at least one person and one organisation");
         }
+        if (largeTrustPeople < 0 || largeTrustPeople > 0 && (organisations < 2 || largeTrustPeople >= people)) {
+            throw new IllegalArgumentException("A large trust needs another organisation and fewer people than all");
+        }
         this.seed = seed;
         this.referenceDate = referenceDate;
-        this.peoplePerOrganisation = share(people, organisations, new Random(seed));
+        if (largeTrustPeople == 0) {
+            this.peoplePerOrganisation = share(people, organisations, 0, new Random(seed));
+        }
+        else {
+            int[] others = share(people - largeTrustPeople, organisations - 1, 1, new Random(seed));
+            this.peoplePerOrganisation = new int[organisations];
+            this.peoplePerOrganisation[0] = largeTrustPeople;
+            System.arraycopy(others, 0, this.peoplePerOrganisation, 1, others.length);
+        }
     }
 
     /** The default number of organisations for a number of people. */
@@ -86,11 +105,11 @@ final class ScalePlanner {
     }
 
     /** Splits the people by weight (trusts ten times a municipality, each ±40 %), summing exactly to the total. */
-    private static int[] share(int people, int organisations, Random random) {
+    private static int[] share(int people, int organisations, int firstIndex, Random random) {
         double[] weights = new double[organisations];
         double total = 0;
         for (int i = 0; i < organisations; i++) {
-            weights[i] = (isTrust(i) ? TRUST_WEIGHT : 1) * (0.6 + 0.8 * random.nextDouble());
+            weights[i] = (isTrust(firstIndex + i) ? TRUST_WEIGHT : 1) * (0.6 + 0.8 * random.nextDouble());
             total += weights[i];
         }
         int[] shares = new int[organisations];
@@ -149,6 +168,12 @@ final class ScalePlanner {
         int departments = Math.max(2, people / 60);
         int clinics = Math.min(CLINICS.size(), Math.max(2, departments / 3));
         int perClinic = Math.max(1, departments / clinics);
+        // A trust larger than the clinic templates allow for gets more sections per department instead.
+        int capacity = 0;
+        for (int c = 0; c < clinics; c++) {
+            capacity += Math.min(CLINICS.get(c).departments.size(), perClinic);
+        }
+        int extraSections = Math.max(0, departments / capacity - 1);
         for (int c = 0; c < clinics; c++) {
             ClinicTemplate template = CLINICS.get(c);
             boolean division = template.code.equals("SERV");
@@ -165,7 +190,7 @@ final class ScalePlanner {
                     department.add(new UnitDraft(deptCode + "-KONTOR", "Kontortjeneste " + lowerFirst(dept.name),
                             UnitKind.SEKSJON, Work.KONTOR, 0));
                 }
-                int sections = 1 + random.nextInt(2);
+                int sections = 1 + random.nextInt(2) + extraSections;
                 for (int s = 1; s <= sections; s++) {
                     department.add(new UnitDraft(deptCode + "-S" + s, sectionName(dept, s), UnitKind.SEKSJON,
                             dept.work, 0));
