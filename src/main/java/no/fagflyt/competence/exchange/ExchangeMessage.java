@@ -11,8 +11,11 @@ import org.springframework.context.MessageSourceResolvable;
  */
 public record ExchangeMessage(String key, List<Object> arguments) implements MessageSourceResolvable {
 
+    /** Numbers are passed as text, so line 1234 reads "Linje 1234" and not with a thousands separator. */
     static ExchangeMessage of(String key, Object... arguments) {
-        return new ExchangeMessage(key, List.of(arguments));
+        return new ExchangeMessage(key, java.util.Arrays.stream(arguments)
+            .map(argument -> argument instanceof Number ? argument.toString() : argument)
+            .toList());
     }
 
     public Object[] argumentArray() {
