@@ -29,13 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Moodle's competency framework CSV, as tool_lpimportcsv writes and reads it: 14 columns read by position,
- * one row for the framework ("Is framework" = 1) carrying the scale as comma-separated level names, and one
+ * one row for the framework (Is framework = 1) carrying the scale as comma-separated level names, and one
  * row per competency pointing at its parent by ID number. Descriptions are HTML (format 1).
  *
  * <p>Mapping: the framework's ID number is our code; areas are the top-level competencies and our
  * competences their children. Moodle has no kind, tacit category, validity, mandatory or core flag and no
  * text per scale level, so an export leaves them out and an import warns and uses defaults. Moodle needs a
- * default and a "proficient" value in the scale configuration: we write the lowest level as default and the
+ * default and a proficient value in the scale configuration: we write the lowest level as default and the
  * upper half of the scale as proficient. An area whose code is also a competence code (Moodle has one ID
  * number space per framework) is written with the suffix {@code -OMRADE}.
  */
@@ -109,7 +109,7 @@ class MoodleCsv {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** An empty parent is written as nothing, not as {@code ""}, as Moodle writes it. */
+    /** An empty parent is written as nothing, not as two quotes, as Moodle writes it. */
     private static List<@Nullable String> competencyRow(String parent, String idNumber, String name,
             @Nullable String description, int exportId) {
         return Arrays.asList(parent.isEmpty() ? null : parent, idNumber, name, ContentShaper.textToHtml(description), "1", "", "", "", "0", "null", "",
@@ -299,7 +299,7 @@ class MoodleCsv {
         return text.isBlank() ? null : text;
     }
 
-    /** PHP truthiness, as Moodle reads "Is framework": empty and "0" are false. */
+    /** PHP truthiness, as Moodle reads Is framework: empty and 0 are false. */
     private static boolean isTrue(String value) {
         return !value.isEmpty() && !value.equals("0");
     }
