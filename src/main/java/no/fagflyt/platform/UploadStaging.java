@@ -58,6 +58,20 @@ public class UploadStaging {
             .optional();
     }
 
+    /**
+     * Removes the uploader's staged file inside the caller's transaction and says whether this call was the one
+     * that removed it: of two confirmations of the same file, only one gets true (the other waits for the row
+     * lock and then finds it gone), and a rollback puts the file back.
+     */
+    @Transactional
+    public boolean take(String token, String purpose) {
+        return jdbc.sql("delete from staged_upload where id = :id and purpose = :purpose and uploaded_by = :uploadedBy")
+            .param("id", token)
+            .param("purpose", purpose)
+            .param("uploadedBy", CurrentUsers.require().getUsername())
+            .update() == 1;
+    }
+
     @Transactional
     public void discard(String token) {
         jdbc.sql("delete from staged_upload where id = :id").param("id", token).update();

@@ -182,16 +182,10 @@ public class FrameworkCatalogue {
             .param("v", version.id())
             .query(Integer.class)
             .single();
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("insert into competence_area (framework_version_id, code, name, sort_order) values (:v, :code, :name, :o)")
-            .param("v", version.id())
-            .param("code", cleanCode)
-            .param("name", name.strip())
-            .param("o", order)
-            .update(keys, "id");
+        long areaId = insertArea(version.id(), cleanCode, name.strip(), order);
         versions.save(version);
         audit(AuditAction.UPDATE, version, "Nytt område " + name.strip());
-        return Outcome.done(keys.getKeyAs(Long.class));
+        return Outcome.done(areaId);
     }
 
     Outcome<Long> addCompetence(FrameworkVersion version, CompetenceDraft draft) {
@@ -223,27 +217,86 @@ public class FrameworkCatalogue {
             .param("v", version.id())
             .query(Integer.class)
             .single();
+        long competenceId = insertCompetence(version.id(), draft.areaId(), new FrameworkContent.Competence(cleanCode,
+                draft.name().strip(), blankToNull(draft.description()), draft.kind(), draft.tacitCategory(), validity,
+                draft.mandatory(), draft.core()), order);
+        versions.save(version);
+        audit(AuditAction.UPDATE, version, "Ny kompetanse " + draft.name().strip());
+        return Outcome.done(competenceId);
+    }
+
+    /**
+     * Stores imported content as a new framework, or as the next draft version of the framework with the same
+     * code. The content has been checked by the reader; a clash found here (another draft started meanwhile)
+     * is a refusal, and anything the database refuses rolls the whole import back.
+     */
+    @Transactional
+    public Outcome<FrameworkVersion> importContent(CurrentUser user, FrameworkContent content, String source) {
+        requireEditor(user);
+        var existing = frameworks.findByCode(content.code());
+        FrameworkVersion version;
+        if (existing.isPresent()) {
+            List<FrameworkVersion> all = versions.findByFrameworkIdOrderByNumberDesc(existing.get().id());
+            var draft = all.stream().filter(FrameworkVersion::isDraft).findFirst();
+            if (draft.isPresent()) {
+                return Outcome.refused("file", "competence.exchange.error.draftExists", content.code(),
+                        draft.get().number());
+            }
+            version = versions.save(FrameworkVersion.draft(existing.get().id(), all.isEmpty() ? 1
+                    : all.get(0).number() + 1, content.scale()));
+        }
+        else {
+            Outcome<FrameworkVersion> created = create(content.code(), content.name(), content.description(),
+                    content.scale());
+            if (!(created instanceof Outcome.Done<FrameworkVersion> done)) {
+                return created;
+            }
+            version = done.value();
+        }
+        int areaOrder = 0;
+        int competenceOrder = 0;
+        for (FrameworkContent.Area area : content.areas()) {
+            long areaId = insertArea(version.id(), area.code(), area.name(), areaOrder += 10);
+            for (FrameworkContent.Competence competence : area.competences()) {
+                insertCompetence(version.id(), areaId, competence, competenceOrder += 10);
+            }
+        }
+        auditLog.record(AuditAction.IMPORT, AUDIT_FRAMEWORK, version.frameworkId(), "Versjon " + version.number(),
+                source + ": " + content.areas().size() + " områder, " + content.competenceCount() + " kompetanser");
+        return Outcome.done(version);
+    }
+
+    private long insertArea(long versionId, String code, String name, int order) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into competence_area (framework_version_id, code, name, sort_order) values (:v, :code, :name, :o)")
+            .param("v", versionId)
+            .param("code", code)
+            .param("name", name)
+            .param("o", order)
+            .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    private long insertCompetence(long versionId, long areaId, FrameworkContent.Competence competence, int order) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 insert into competence (framework_version_id, area_id, code, name, description, kind, tacit_category,
                                         validity_months, mandatory, core, sort_order)
                 values (:v, :area, :code, :name, :description, :kind, :tacit, :validity, :mandatory, :core, :o)
                 """)
-            .param("v", version.id())
-            .param("area", draft.areaId())
-            .param("code", cleanCode)
-            .param("name", draft.name().strip())
-            .param("description", blankToNull(draft.description()))
-            .param("kind", draft.kind().name())
-            .param("tacit", draft.tacitCategory() == null ? null : draft.tacitCategory().name())
-            .param("validity", validity)
-            .param("mandatory", draft.mandatory())
-            .param("core", draft.core())
+            .param("v", versionId)
+            .param("area", areaId)
+            .param("code", competence.code())
+            .param("name", competence.name())
+            .param("description", competence.description())
+            .param("kind", competence.kind().name())
+            .param("tacit", competence.tacitCategory() == null ? null : competence.tacitCategory().name())
+            .param("validity", competence.validityMonths())
+            .param("mandatory", competence.mandatory())
+            .param("core", competence.core())
             .param("o", order)
             .update(keys, "id");
-        versions.save(version);
-        audit(AuditAction.UPDATE, version, "Ny kompetanse " + draft.name().strip());
-        return Outcome.done(keys.getKeyAs(Long.class));
+        return keys.getKeyAs(Long.class);
     }
 
     Outcome<FrameworkVersion> publish(FrameworkVersion version) {

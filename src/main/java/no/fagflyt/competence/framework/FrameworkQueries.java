@@ -113,6 +113,25 @@ public class FrameworkQueries {
         return new VersionDetails(framework, version, List.copyOf(areas.values()), versionsOf(framework.id()));
     }
 
+    /** A version's framework, scale, areas and competences as one value, for export. */
+    public FrameworkContent content(long versionId) {
+        VersionDetails details = details(versionId);
+        List<FrameworkContent.Area> areas = details.areas()
+            .stream()
+            .map(area -> new FrameworkContent.Area(area.code(), area.name(), area.competences()
+                .stream()
+                .map(c -> new FrameworkContent.Competence(c.code(), c.name(), c.description(), c.kind(),
+                        c.tacitCategory(), c.validityMonths(), c.mandatory(), c.core()))
+                .toList()))
+            .toList();
+        return new FrameworkContent(details.framework().code(), details.framework().name(),
+                details.framework().description(), details.version().levels(), areas);
+    }
+
+    public Optional<Framework> findByCode(String code) {
+        return frameworks.findByCode(code);
+    }
+
     /**
      * The competence a requirement may point at, at a level on its scale: only a published version counts,
      * so old requirements never silently follow a draft or a retired version.
