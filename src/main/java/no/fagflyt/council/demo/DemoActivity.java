@@ -23,6 +23,11 @@ import no.fagflyt.council.experience.CouncilExperience;
 import no.fagflyt.council.meeting.AgendaItem;
 import no.fagflyt.council.meeting.CouncilMeetings;
 import no.fagflyt.council.meeting.Meeting;
+import no.fagflyt.council.schedule.CouncilSchedules;
+import no.fagflyt.council.schedule.Frequency;
+import no.fagflyt.council.schedule.HolidayRule;
+import no.fagflyt.council.schedule.WeekOrdinal;
+import no.fagflyt.council.schedule.Weekday;
 import no.fagflyt.organisation.OrganisationDirectory;
 import no.fagflyt.organisation.UnitView;
 import no.fagflyt.platform.CurrentUser;
@@ -47,7 +52,8 @@ import org.springframework.transaction.annotation.Transactional;
  * leader ("leder") keeps the minutes, cases come from demo employees, last month's meeting is held with
  * published minutes, a decision and an action, and the next meeting has its agenda. The office section's
  * local group has experience notes and topics. Everything goes through the module's own services, as
- * the people themselves would, so the demo obeys the same rules as real use.
+ * the people themselves would, so the demo obeys the same rules as real use. The council and the leaders' network
+ * get their meeting schedules.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -68,6 +74,8 @@ class DemoActivity implements ApplicationRunner {
 
     private final CouncilExperience experience;
 
+    private final CouncilSchedules schedules;
+
     private final OrganisationDirectory directory;
 
     private final UserDetailsService users;
@@ -77,7 +85,9 @@ class DemoActivity implements ApplicationRunner {
     private final Clock clock;
 
     DemoActivity(CouncilBodies bodies, CouncilCases cases, CouncilMeetings meetings, CouncilExperience experience,
-            OrganisationDirectory directory, UserDetailsService users, JdbcClient jdbc, Clock clock) {
+            CouncilSchedules schedules, OrganisationDirectory directory, UserDetailsService users, JdbcClient jdbc,
+            Clock clock) {
+        this.schedules = schedules;
         this.bodies = bodies;
         this.cases = cases;
         this.meetings = meetings;
@@ -91,9 +101,6 @@ class DemoActivity implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("select count(*) from council_case").query(Long.class).single() > 0) {
-            return;
-        }
         Optional<UnitView> hospital = directory.findRootUnitByCode("SIV");
         Map<String, CurrentUser> people = demoUsers("radsleder", "leder", "ansatt", "fagutvikler", "klinikksjef");
         if (hospital.isEmpty() || people.size() < 5) {
@@ -106,6 +113,10 @@ class DemoActivity implements ApplicationRunner {
             .collect(Collectors.toMap(Body::shortName, body -> body, (a, b) -> a));
         Body council = byShortName.get("KFR");
         if (council == null) {
+            return;
+        }
+        schedules(byShortName, people.get("radsleder"));
+        if (jdbc.sql("select count(*) from council_case").query(Long.class).single() > 0) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
@@ -166,6 +177,26 @@ class DemoActivity implements ApplicationRunner {
         Meeting next = done(meetings.plan(chair, council.id(), "Rådsmøte " + nextMonth.getMonthValue() + "/"
                 + nextMonth.getYear(), nextMonth, nextMonth.plusHours(2), "Møterom Tønsberg 1"));
         done(meetings.addAgendaItem(chair, next.id(), training.id(), null, 45));
+    }
+
+    /**
+     * The council meets on the second Tuesday of every month, the leaders' network four times a year; set
+     * only where a body has no schedule yet, so a restart changes nothing. No meetings are created from them:
+     * the demo leaves the preview and confirmation for the chair to try.
+     */
+    private void schedules(Map<String, Body> byShortName, CurrentUser chair) {
+        Body council = byShortName.get("KFR");
+        if (council != null && schedules.schedule(council.id()).isEmpty()) {
+            done(schedules.save(chair, council.id(), null, new CouncilSchedules.Draft("Rådsmøte", "Møterom Tønsberg 1",
+                    Frequency.MANEDLIG, List.of(), WeekOrdinal.ANDRE, Weekday.TIRSDAG, LocalTime.of(9, 0),
+                    LocalTime.of(11, 0), true, HolidayRule.FLYTT)));
+        }
+        Body leaders = byShortName.get("KLN");
+        if (leaders != null && schedules.schedule(leaders.id()).isEmpty()) {
+            done(schedules.save(SYSTEM, leaders.id(), null, new CouncilSchedules.Draft("Temamøte i ledernettverket",
+                    "Auditoriet, Tønsberg", Frequency.VALGTE_MANEDER, List.of(3, 6, 9, 12), WeekOrdinal.FORSTE,
+                    Weekday.TORSDAG, LocalTime.of(12, 0), LocalTime.of(15, 0), true, HolidayRule.FLYTT)));
+        }
     }
 
     private void localGroup(Map<String, Body> byShortName, UnitView section, Map<String, CurrentUser> people,

@@ -150,6 +150,19 @@ public class CouncilMeetings {
             .toList();
     }
 
+    /** The days from {@code from} to {@code to} on which the body has a meeting, whatever its status. */
+    public Set<LocalDate> meetingDays(long bodyId, LocalDate from, LocalDate to) {
+        return new HashSet<>(jdbc.sql("""
+                select starts_at from council_meeting
+                where body_id = :body and starts_at >= :from and starts_at < :until
+                """)
+            .param("body", bodyId)
+            .param("from", from.atStartOfDay())
+            .param("until", to.plusDays(1).atStartOfDay())
+            .query((rs, n) -> rs.getObject("starts_at", LocalDateTime.class).toLocalDate())
+            .list());
+    }
+
     public Meeting meeting(CurrentUser user, long meetingId) {
         Meeting meeting = load(meetingId);
         if (access.canManage(user, meeting.bodyId())) {

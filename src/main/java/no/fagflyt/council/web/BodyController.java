@@ -15,6 +15,7 @@ import no.fagflyt.council.body.MemberRole;
 import no.fagflyt.council.body.Seat;
 import no.fagflyt.council.cases.CouncilCases;
 import no.fagflyt.council.meeting.CouncilMeetings;
+import no.fagflyt.council.schedule.CouncilSchedules;
 import no.fagflyt.council.web.Forms.BodyEditForm;
 import no.fagflyt.council.web.Forms.BodyForm;
 import no.fagflyt.council.web.Forms.MemberForm;
@@ -52,10 +53,17 @@ class BodyController {
 
     private final UnitOptions unitOptions;
 
+    private final CouncilSchedules schedules;
+
+    private final ScheduleTexts scheduleTexts;
+
     private final Clock clock;
 
     BodyController(CouncilBodies bodies, CouncilAccess access, CouncilCases cases, CouncilMeetings meetings,
-            OrganisationDirectory directory, UnitOptions unitOptions, Clock clock) {
+            OrganisationDirectory directory, UnitOptions unitOptions, CouncilSchedules schedules,
+            ScheduleTexts scheduleTexts, Clock clock) {
+        this.schedules = schedules;
+        this.scheduleTexts = scheduleTexts;
         this.bodies = bodies;
         this.access = access;
         this.cases = cases;
@@ -200,6 +208,10 @@ class BodyController {
         model.addAttribute("canManage", canManage);
         model.addAttribute("cases", cases.casesOfBody(user, body.id()));
         model.addAttribute("meetings", meetings.meetingsOf(user, body));
+        schedules.schedule(body.id()).ifPresent(schedule -> {
+            model.addAttribute("scheduleSummary", scheduleTexts.summary(schedule));
+            model.addAttribute("scheduleDetails", scheduleTexts.details(schedule));
+        });
         if (canManage) {
             model.addAttribute("units", unitOptions.of(body.organisationId()));
             model.addAttribute("people", body.unitId() == null ? List.of()

@@ -2,6 +2,7 @@ package no.fagflyt.council.web;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,6 +17,10 @@ import no.fagflyt.council.cases.CaseCategory;
 import no.fagflyt.council.cases.CaseStatus;
 import no.fagflyt.council.cases.EscalationRecipient;
 import no.fagflyt.council.report.Gain;
+import no.fagflyt.council.schedule.Frequency;
+import no.fagflyt.council.schedule.HolidayRule;
+import no.fagflyt.council.schedule.WeekOrdinal;
+import no.fagflyt.council.schedule.Weekday;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -89,6 +94,37 @@ final class Forms {
             @NotNull(message = "{council.validation.time}") @DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime startTime,
             @NotNull(message = "{council.validation.time}") @DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime endTime,
             @NotBlank(message = "{council.validation.required}") @Size(max = 200, message = "{council.validation.tooLong}") @Nullable String location) {
+    }
+
+    /** A body's meeting rhythm; {@code version} is the stored schedule's version, empty for a new one. */
+    record ScheduleForm(
+            @NotBlank(message = "{council.validation.required}") @Size(max = 200, message = "{council.validation.tooLong}") @Nullable String title,
+            @NotNull(message = "{council.validation.choose}") @Nullable Frequency frequency,
+            @Nullable List<Integer> months,
+            @NotNull(message = "{council.validation.choose}") @Nullable WeekOrdinal weekOrdinal,
+            @NotNull(message = "{council.validation.choose}") @Nullable Weekday weekday,
+            @NotNull(message = "{council.validation.time}") @DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime startTime,
+            @NotNull(message = "{council.validation.time}") @DateTimeFormat(pattern = "HH:mm") @Nullable LocalTime endTime,
+            @NotBlank(message = "{council.validation.required}") @Size(max = 200, message = "{council.validation.tooLong}") @Nullable String location,
+            @Nullable Boolean skipJuly,
+            @NotNull(message = "{council.validation.choose}") @Nullable HolidayRule holidayRule,
+            @Nullable Integer version) {
+
+        public boolean isSkipJuly() {
+            return Boolean.TRUE.equals(skipJuly);
+        }
+
+        public List<Integer> chosenMonths() {
+            return months == null ? List.of() : months;
+        }
+
+    }
+
+    /** The period a schedule is previewed and confirmed for; {@code version} is the schedule previewed. */
+    record PeriodForm(
+            @NotNull(message = "{council.validation.date}") @DateTimeFormat(pattern = "dd.MM.yyyy") @Nullable LocalDate periodFrom,
+            @NotNull(message = "{council.validation.date}") @DateTimeFormat(pattern = "dd.MM.yyyy") @Nullable LocalDate periodTo,
+            @Nullable Integer version) {
     }
 
     record AgendaItemForm(@Nullable Long caseId,
