@@ -2,7 +2,6 @@ package no.fagflyt.council;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import no.fagflyt.council.meeting.CouncilMeetings;
 import no.fagflyt.platform.CurrentUser;
@@ -33,7 +32,7 @@ class CouncilMyPage implements MyPageContributor {
         if (personId == null) {
             return List.of();
         }
-        return meetings.actionLines("a.completed_on is null and a.owner_person_id = :person", Map.of("person", personId))
+        return meetings.openActionsOwnedBy(personId)
             .stream()
             .map(action -> new MyPageItem(messages.getMessage("myPage.kind.action", null, BOKMAL),
                     messages.getMessage("myPage.action", new Object[] { action.description(), action.bodyShortName() },

@@ -19,6 +19,7 @@ import no.fagflyt.council.meeting.AgendaItem;
 import no.fagflyt.council.meeting.CouncilMeetings;
 import no.fagflyt.council.meeting.Meeting;
 import no.fagflyt.platform.Outcome;
+import no.fagflyt.support.ICalendarParser;
 import no.fagflyt.support.IntegrationTest;
 import no.fagflyt.support.OrganisationFixture;
 
@@ -155,10 +156,10 @@ class MeetingScenarioTests {
         String ics = new String(body, StandardCharsets.UTF_8);
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n")
             .contains("SUMMARY:Rådsmøte mars\r\n", "LOCATION:Tønsberg\\, møterom 2\r\n", "DTSTART:");
-        assertThat(ics.replace("\r\n", "")).doesNotContain("\n");
-        for (String line : ics.split("\r\n")) {
-            assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
-        }
+        // the strict reader fails on bare line feeds and lines over 75 octets
+        var invitation = ICalendarParser.parse(body).event("council-meeting-" + started.id() + "@fagflyt");
+        assertThat(invitation.text("LOCATION")).isEqualTo("Tønsberg, møterom 2");
+        assertThat(invitation.text("DESCRIPTION")).contains(council.body().name(), "Saksliste:");
     }
 
 }

@@ -163,6 +163,13 @@ public class CouncilMeetings {
             .list());
     }
 
+    /** The meetings from {@code from} on of the bodies the user currently sits in, cancelled ones included. */
+    public List<Meeting> meetingsOfMyBodies(CurrentUser user, LocalDate from) {
+        List<Long> bodyIds = access.memberBodyIds(user);
+        return bodyIds.isEmpty() ? List.of()
+                : meetings.findByBodyIdInAndStartsAtGreaterThanEqualOrderByStartsAt(bodyIds, from.atStartOfDay());
+    }
+
     public Meeting meeting(CurrentUser user, long meetingId) {
         Meeting meeting = load(meetingId);
         if (access.canManage(user, meeting.bodyId())) {
@@ -399,6 +406,11 @@ public class CouncilMeetings {
             events.publishEvent(new MeetingPublished(meetingId));
         }
         return outcome;
+    }
+
+    /** The open action items the person owns, whichever body gave them. */
+    public List<ActionLine> openActionsOwnedBy(long personId) {
+        return actionLines("a.completed_on is null and a.owner_person_id = :person", Map.of("person", personId));
     }
 
     /** Action items matching a condition on the action table {@code a}, with owner names and overdue flags. */

@@ -3,6 +3,7 @@ package no.fagflyt.council.meeting;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 
+import no.fagflyt.platform.CalendarEntry;
 import no.fagflyt.platform.Outcome;
 
 import org.jspecify.annotations.Nullable;
@@ -117,6 +118,15 @@ public class Meeting {
         minutesApprovedBy = approvedBy;
         minutesApprovedIn = inMeetingId;
         return Outcome.done(status);
+    }
+
+    /**
+     * The meeting as a calendar event with a reminder an hour before; {@code description} holds only what
+     * the reader may see. Cancelled meetings are marked so calendars drop them.
+     */
+    public CalendarEntry calendarEntry(String description) {
+        return CalendarEntry.meeting("council-meeting-" + id(), startsAt, endsAt, title, description, location,
+                "/moter/" + id(), 60, status == MeetingStatus.AVLYST);
     }
 
     public long id() {

@@ -18,7 +18,6 @@ import no.fagflyt.council.meeting.ActionItem;
 import no.fagflyt.council.meeting.AgendaItem;
 import no.fagflyt.council.meeting.AgendaLine;
 import no.fagflyt.council.meeting.CouncilMeetings;
-import no.fagflyt.council.meeting.ICalendar;
 import no.fagflyt.council.body.Member;
 import no.fagflyt.council.experience.CouncilExperience;
 import no.fagflyt.council.meeting.Meeting;
@@ -30,6 +29,7 @@ import no.fagflyt.council.web.Forms.MeetingForm;
 import no.fagflyt.council.web.Forms.MinutesForm;
 import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.Flash;
+import no.fagflyt.platform.ICalendar;
 import no.fagflyt.platform.NotFoundProblem;
 import no.fagflyt.platform.Outcome;
 
@@ -48,6 +48,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Planning a meeting, its agenda and attendance, minutes per item, holding, publishing and the invitation. */
 @Controller
@@ -276,8 +277,8 @@ class MeetingController {
             description.append("\n").append(line.item().sortOrder()).append(". ")
                 .append(line.hidden() ? "Unntatt" : line.item().title());
         }
-        String ics = ICalendar.invitation("council-meeting-" + meeting.id() + "@fagflyt", meeting.title(),
-                description.toString(), meeting.location(), meeting.startsAt(), meeting.endsAt(), Instant.now(clock));
+        String ics = ICalendar.invitation(meeting.calendarEntry(description.toString()),
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString(), Instant.now(clock));
         return ResponseEntity.ok()
             .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
             .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,7 +1,9 @@
 package no.fagflyt.organisation.internal;
 
 import java.time.Clock;
+import java.util.Optional;
 
+import no.fagflyt.platform.AccountLookup;
 import no.fagflyt.platform.CurrentUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,9 +12,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads local accounts for form log-in. */
+/** Loads local accounts for form log-in, and by id for the calendar feed. */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, AccountLookup {
 
     private final AccountRepository accounts;
 
@@ -28,8 +30,18 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        Account account = accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
-            .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        return userOf(accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+            .orElseThrow(() -> new UsernameNotFoundException("Unknown user")));
+    }
+
+    @Override
+    public Optional<CurrentUser> activeAccount(long accountId) {
+        return accounts.findById(accountId)
+            .map(this::userOf)
+            .filter(user -> user.isEnabled() && user.isAccountNonLocked());
+    }
+
+    private CurrentUser userOf(Account account) {
         String displayName = account.personId() == null ? account.username()
                 : jdbc.sql("select first_name || ' ' || last_name from person where id = :id")
                     .param("id", account.personId())

@@ -9,6 +9,7 @@ import no.fagflyt.organisation.AccessPolicy;
 import no.fagflyt.organisation.OrganisationDirectory;
 import no.fagflyt.organisation.PersonView;
 import no.fagflyt.organisation.UnitView;
+import no.fagflyt.platform.CalendarFeeds;
 import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.MyPageContributor;
 import no.fagflyt.platform.MyPageItem;
@@ -30,9 +31,12 @@ class HomeController {
 
     private final List<MyPageContributor> myPageContributors;
 
+    private final CalendarFeeds calendarFeeds;
+
     HomeController(AccessPolicy accessPolicy, OrganisationDirectory directory, Clock clock,
-            List<MyPageContributor> myPageContributors) {
+            List<MyPageContributor> myPageContributors, CalendarFeeds calendarFeeds) {
         this.myPageContributors = myPageContributors;
+        this.calendarFeeds = calendarFeeds;
         this.accessPolicy = accessPolicy;
         this.directory = directory;
         this.clock = clock;
@@ -56,6 +60,7 @@ class HomeController {
             PersonView me = directory.person(user, personId);
             model.addAttribute("person", me);
             model.addAttribute("lineage", directory.lineage(directory.unit(me.unitId())));
+            model.addAttribute("calendarFeed", calendarFeeds.status(user).orElse(null));
         }
         model.addAttribute("roles", user.roles());
         model.addAttribute("todo", myPageContributors.stream()

@@ -6,6 +6,7 @@ import no.fagflyt.platform.Role;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -26,6 +27,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
                     "/actuator/health", "/actuator/health/**")
+            .permitAll()
+            // The personal calendar feed: the private token in the path is the credential.
+            .requestMatchers(HttpMethod.GET, "/kalender/*.ics")
             .permitAll()
             .requestMatchers("/admin/**", "/actuator/**")
             .hasRole(Role.ADMINISTRATOR.name())
