@@ -34,10 +34,7 @@ public class AuditSearch {
             @Nullable String subjectId, @Nullable String subjectLabel, @Nullable String details) {
     }
 
-    public record Page(List<Entry> entries, int page, boolean hasNext) {
-    }
-
-    public Page search(Filter filter) {
+    public ResultPage<Entry> search(Filter filter) {
         StringBuilder sql = new StringBuilder("""
                 select id, occurred_at, actor_username, action, subject_type, subject_id, subject_label, details
                 from audit_event where 1 = 1
@@ -67,7 +64,7 @@ public class AuditSearch {
             sql.append(" and occurred_at < :to");
             params.put("to", filter.to().plusDays(1).atStartOfDay(OSLO).toOffsetDateTime());
         }
-        int page = Math.max(filter.page(), 0);
+        int page = ResultPage.safePage(filter.page());
         sql.append(" order by occurred_at desc, id desc limit :limit offset :offset");
         params.put("limit", PAGE_SIZE + 1);
         params.put("offset", page * PAGE_SIZE);
@@ -78,8 +75,7 @@ public class AuditSearch {
                     rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("subject_label"),
                     rs.getString("details")))
             .list());
-        boolean hasNext = rows.size() > PAGE_SIZE;
-        return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, page, hasNext);
+        return ResultPage.of(rows, page, PAGE_SIZE);
     }
 
     public List<String> subjectTypes() {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import no.fagflyt.platform.AuditLog;
 import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.NotFoundProblem;
 import no.fagflyt.platform.Outcome;
+import no.fagflyt.platform.ResultPage;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -295,11 +297,44 @@ public class CouncilCases {
             .list();
     }
 
-    /** The cases of a body the user may see: all for members, the open ones and their own for others. */
-    public List<CaseRow> casesOfBody(CurrentUser user, long bodyId) {
-        boolean all = access.canManage(user, bodyId);
-        return rows("c.body_id = :body" + (all ? "" : " and (c.confidential = false or c.submitter_account_id = :account)"),
-                Map.of("body", bodyId, "account", user.accountId()));
+    /** Cases a body's page shows at a time. */
+    public static final int CASES_PER_PAGE = 100;
+
+    /**
+     * One page of the cases of a body the user may see, newest first: all for members, the open ones and
+     * their own for others; optionally only those with one status.
+     */
+    public ResultPage<CaseRow> casesOfBody(CurrentUser user, long bodyId, @Nullable CaseStatus status, int page) {
+        int safePage = ResultPage.safePage(page);
+        Map<String, Object> params = bodyCaseParams(user, bodyId, status);
+        params.put("limit", CASES_PER_PAGE + 1);
+        params.put("offset", safePage * CASES_PER_PAGE);
+        return ResultPage.of(rows(bodyCaseCondition(user, bodyId, status), params, " limit :limit offset :offset"),
+                safePage, CASES_PER_PAGE);
+    }
+
+    /** How many cases {@link #casesOfBody} has on all its pages together. */
+    public long countCasesOfBody(CurrentUser user, long bodyId, @Nullable CaseStatus status) {
+        return jdbc.sql("select count(*) from council_case c where " + bodyCaseCondition(user, bodyId, status))
+            .params(bodyCaseParams(user, bodyId, status))
+            .query(Long.class)
+            .single();
+    }
+
+    private String bodyCaseCondition(CurrentUser user, long bodyId, @Nullable CaseStatus status) {
+        return "c.body_id = :body"
+                + (access.canManage(user, bodyId) ? "" : " and (c.confidential = false or c.submitter_account_id = :account)")
+                + (status == null ? "" : " and c.status = :status");
+    }
+
+    private static Map<String, Object> bodyCaseParams(CurrentUser user, long bodyId, @Nullable CaseStatus status) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("body", bodyId);
+        params.put("account", user.accountId());
+        if (status != null) {
+            params.put("status", status.name());
+        }
+        return params;
     }
 
     /** "Mine saker": what the user has submitted, in every body. */
@@ -321,6 +356,10 @@ public class CouncilCases {
     }
 
     private List<CaseRow> rows(String where, Map<String, ?> params) {
+        return rows(where, params, "");
+    }
+
+    private List<CaseRow> rows(String where, Map<String, ?> params, String limit) {
         record Row(long id, long bodyId, String bodyShortName, String number, String title, CaseCategory category,
                 CaseStatus status, boolean confidential, OffsetDateTime submittedAt, long unitId,
                 @Nullable Long assigneeId) {
@@ -329,7 +368,7 @@ public class CouncilCases {
                 select c.id, c.body_id, b.short_name, c.case_year, c.case_number, c.title, c.category, c.status,
                        c.confidential, c.submitted_at, c.submitting_unit_id, c.assignee_person_id
                 from council_case c join council_body b on b.id = c.body_id
-                where """ + " " + where + " order by c.case_year desc, c.case_number desc")
+                where """ + " " + where + " order by c.case_year desc, c.case_number desc" + limit)
             .params(params)
             .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("body_id"), rs.getString("short_name"),
                         CouncilCase.formatNumber(rs.getInt("case_year"), rs.getInt("case_number")), rs.getString("title"),

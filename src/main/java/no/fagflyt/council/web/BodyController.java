@@ -13,6 +13,7 @@ import no.fagflyt.council.body.CouncilBodies;
 import no.fagflyt.council.body.Member;
 import no.fagflyt.council.body.MemberRole;
 import no.fagflyt.council.body.Seat;
+import no.fagflyt.council.cases.CaseStatus;
 import no.fagflyt.council.cases.CouncilCases;
 import no.fagflyt.council.meeting.CouncilMeetings;
 import no.fagflyt.council.schedule.CouncilSchedules;
@@ -25,6 +26,7 @@ import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.Flash;
 import no.fagflyt.platform.Outcome;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The list of bodies and each body's page: mandate, members, composition, cases and meetings. */
@@ -155,11 +158,15 @@ class BodyController {
     }
 
     @GetMapping("/rad/{bodyId}")
-    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long bodyId, Model model) {
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long bodyId,
+            @RequestParam(name = "status", required = false) @Nullable CaseStatus status,
+            @RequestParam(name = "side", defaultValue = "0") int page, Model model) {
         Body body = visibleBody(user, bodyId);
         model.addAttribute("memberForm", new MemberForm(null, null, MemberRole.MEDLEM, Seat.KLINIKK,
                 LocalDate.now(clock), null));
-        return prepare(user, body, model);
+        String view = prepare(user, body, model);
+        addCaseList(user, body, status, page, model);
+        return view;
     }
 
     @PostMapping("/rad/{bodyId}/medlemmer")
@@ -176,7 +183,9 @@ class BodyController {
             }
         }
         if (result.hasErrors()) {
-            return prepare(user, body, model);
+            String view = prepare(user, body, model);
+            addCaseList(user, body, null, 0, model);
+            return view;
         }
         Flash.success(redirect, "member.added");
         return "redirect:/rad/" + bodyId;
@@ -206,7 +215,6 @@ class BodyController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("composition", bodies.composition(body, members));
         model.addAttribute("canManage", canManage);
-        model.addAttribute("cases", cases.casesOfBody(user, body.id()));
         model.addAttribute("meetings", meetings.meetingsOf(user, body));
         schedules.schedule(body.id()).ifPresent(schedule -> {
             model.addAttribute("scheduleSummary", scheduleTexts.summary(schedule));
@@ -220,6 +228,14 @@ class BodyController {
             model.addAttribute("seats", Seat.values());
         }
         return BODY_VIEW;
+    }
+
+    /** The body's cases, one page at a time, newest first, optionally of one status. */
+    private void addCaseList(CurrentUser user, Body body, @Nullable CaseStatus status, int page, Model model) {
+        model.addAttribute("cases", cases.casesOfBody(user, body.id(), status, page));
+        model.addAttribute("caseCount", cases.countCasesOfBody(user, body.id(), status));
+        model.addAttribute("caseStatus", status);
+        model.addAttribute("caseStatuses", CaseStatus.values());
     }
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import no.fagflyt.platform.ResultPage;
 import no.fagflyt.platform.Role;
 
 import org.jspecify.annotations.Nullable;
@@ -39,12 +40,9 @@ public class AdminSearch {
 
     }
 
-    public record Page<T>(List<T> rows, int page, boolean hasNext) {
-    }
-
     /** People whose name or employee number matches, optionally in one organisation, by last name. */
-    public Page<PersonRow> people(@Nullable String query, @Nullable Long organisationId, int page) {
-        int safePage = Math.max(page, 0);
+    public ResultPage<PersonRow> people(@Nullable String query, @Nullable Long organisationId, int page) {
+        int safePage = ResultPage.safePage(page);
         StringBuilder sql = new StringBuilder("""
                 select p.id, o.name as organisation_name, p.employee_number, p.first_name, p.last_name,
                        pr.name as profession_name, u.name as unit_name, p.start_date, p.end_date
@@ -79,7 +77,7 @@ public class AdminSearch {
                     rs.getString("profession_name"), rs.getString("unit_name"),
                     rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class)))
             .list();
-        return page(rows, safePage);
+        return ResultPage.of(rows, safePage, PAGE_SIZE);
     }
 
     public record GrantRow(Role role, @Nullable Long unitId, @Nullable String unitName) {
@@ -96,8 +94,8 @@ public class AdminSearch {
     }
 
     /** Accounts by user name, with linked person and roles. */
-    public Page<AccountRow> accounts(@Nullable String query, int page) {
-        int safePage = Math.max(page, 0);
+    public ResultPage<AccountRow> accounts(@Nullable String query, int page) {
+        int safePage = ResultPage.safePage(page);
         Map<String, Object> params = new HashMap<>();
         String where = "";
         if (query != null && !query.isBlank()) {
@@ -136,12 +134,7 @@ public class AdminSearch {
                     .add(new GrantRow(Role.valueOf(rs.getString("role")), unitId, rs.getString("unit_name")));
             });
         }
-        return page(rows, safePage);
-    }
-
-    private static <T> Page<T> page(List<T> rows, int page) {
-        boolean hasNext = rows.size() > PAGE_SIZE;
-        return new Page<>(hasNext ? rows.subList(0, PAGE_SIZE) : rows, page, hasNext);
+        return ResultPage.of(rows, safePage, PAGE_SIZE);
     }
 
     private static String escapeLike(String text) {

@@ -27,6 +27,7 @@ import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.support.IntegrationTest;
 import no.fagflyt.support.OrganisationFixture;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.slf4j.Logger;
@@ -129,8 +130,14 @@ class CouncilSearchBenchmark {
         lines.add(time("search with filters (body, year)", "member of one body",
                 () -> search.search(council.chair(), new CouncilSearch.Query(nextQuery(), council.body().id(), null,
                         null, 2025))));
-        lines.add(time("a body's case list (" + CASES / BODIES + " cases)", "member of the body",
-                () -> cases.casesOfBody(council.chair(), council.body().id())));
+        // What the body page shows: one page of 100 cases and the count of all of them.
+        long bodyId = council.body().id();
+        lines.add(time("a body's case list (" + CASES / BODIES + " cases), first page", "member of the body",
+                () -> caseListPage(council.chair(), bodyId, null, 0)));
+        lines.add(time("a body's case list, page 50", "member of the body",
+                () -> caseListPage(council.chair(), bodyId, null, 49)));
+        lines.add(time("a body's case list, one status, first page", "employee, not a member",
+                () -> caseListPage(council.secondEmployee(), bodyId, CaseStatus.AVSLUTTET, 0)));
         String report = "Database: " + database + ". Generated " + CASES + " cases with minutes in " + BODIES + " bodies in "
                 + String.format("%.1f", generation) + " s; " + terms + " index rows in council_search_term.\n\n"
                 + String.join("\n", lines) + "\n";
@@ -142,6 +149,10 @@ class CouncilSearchBenchmark {
 
     private String nextQuery() {
         return QUERIES[queryIndex++ % QUERIES.length];
+    }
+
+    private Object caseListPage(CurrentUser user, long bodyId, @Nullable CaseStatus status, int page) {
+        return List.of(cases.casesOfBody(user, bodyId, status, page), cases.countCasesOfBody(user, bodyId, status));
     }
 
     private Object searchOnce(CurrentUser user) {
