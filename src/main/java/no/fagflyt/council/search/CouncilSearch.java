@@ -6,13 +6,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -54,7 +57,20 @@ public class CouncilSearch {
     /** Words beyond this many in one query are ignored; a search box is not a document. */
     private static final int MAX_TERMS = 8;
 
-    private static final int IDS_PER_QUERY = 1_000;
+    /**
+     * Candidates looked up in the first round when a word's list was cut short: often enough to settle the
+     * shown list. Later rounds take more at a time, so a query never needs more than a few.
+     */
+    private static final int FIRST_LOOKUP = 2 * SHOWN;
+
+    private static final int LATER_LOOKUPS = 1_000;
+
+    /** Ranking: most words matched, then weight of the fields, then newest. */
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingInt(Candidate::matched)
+        .thenComparingInt(Candidate::score)
+        .thenComparing(Candidate::date)
+        .thenComparingLong(Candidate::id)
+        .reversed();
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -89,21 +105,18 @@ public class CouncilSearch {
         }
         Scope scope = scope(user);
         Map<DocumentKey, Candidate> candidates = new LinkedHashMap<>();
-        Set<String> cutShort = new LinkedHashSet<>();
+        Map<String, Integer> cutShort = new LinkedHashMap<>();
         for (String term : terms) {
-            if (candidatesOf(term, scope, query, candidates)) {
-                cutShort.add(term);
+            Integer lastWeight = candidatesOf(term, scope, query, candidates);
+            if (lastWeight != null) {
+                cutShort.put(term, lastWeight);
             }
         }
         if (!cutShort.isEmpty() && terms.size() > 1) {
             completeScores(candidates, cutShort);
         }
         List<Candidate> ranked = new ArrayList<>(candidates.values());
-        ranked.sort(Comparator.comparingInt(Candidate::matched)
-            .thenComparingInt(Candidate::score)
-            .thenComparing(Candidate::date)
-            .thenComparingLong(Candidate::id)
-            .reversed());
+        ranked.sort(BEST_FIRST);
         List<Candidate> shown = ranked.subList(0, Math.min(SHOWN, ranked.size()));
         Map<DocumentType, Map<Long, SearchHit>> details = new EnumMap<>(DocumentType.class);
         for (DocumentType type : DocumentType.values()) {
@@ -154,6 +167,9 @@ public class CouncilSearch {
 
         final Map<String, Integer> weights = new HashMap<>();
 
+        /** Whether the words whose lists were cut short have been looked up for this document. */
+        boolean complete;
+
         Candidate(DocumentKey key, LocalDate date) {
             this.key = key;
             this.date = date;
@@ -165,6 +181,19 @@ public class CouncilSearch {
 
         int score() {
             return weights.values().stream().mapToInt(Integer::intValue).sum();
+        }
+
+        /**
+         * The best rank this document could still reach: as if it had every cut-short word it has not been
+         * found with, each with the weight of the last row read of that word's list, since it comes after it.
+         */
+        Candidate bestCase(Map<String, Integer> cutShort) {
+            Candidate best = new Candidate(key, date);
+            best.weights.putAll(weights);
+            if (!complete) {
+                cutShort.forEach(best.weights::putIfAbsent);
+            }
+            return best;
         }
 
         long id() {
@@ -179,9 +208,9 @@ public class CouncilSearch {
 
     /**
      * Adds the best visible documents that contain one word, read in the index's own order (title matches
-     * first, then newest); true when the word has more than are taken.
+     * first, then newest); when the word has more than are taken, the weight of the last one taken, else null.
      */
-    private boolean candidatesOf(String term, Scope scope, Query query, Map<DocumentKey, Candidate> candidates) {
+    private @Nullable Integer candidatesOf(String term, Scope scope, Query query, Map<DocumentKey, Candidate> candidates) {
         Map<String, Object> params = scope.params();
         params.put("term", term);
         params.put("limit", CANDIDATES_PER_TERM + 1);
@@ -206,42 +235,84 @@ public class CouncilSearch {
         }
         sql.append(" order by weight desc, sort_date desc, document_id desc limit :limit");
         int[] rows = { 0 };
+        int[] lastWeight = { 0 };
         jdbc.sql(sql.toString()).params(params).query(rs -> {
             if (++rows[0] <= CANDIDATES_PER_TERM) {
                 DocumentKey key = new DocumentKey(DocumentType.valueOf(rs.getString("document_type")),
                         rs.getLong("document_id"));
                 LocalDate date = rs.getObject("sort_date", LocalDate.class);
-                candidates.computeIfAbsent(key, k -> new Candidate(k, date)).weights.put(term, rs.getInt("weight"));
+                lastWeight[0] = rs.getInt("weight");
+                candidates.computeIfAbsent(key, k -> new Candidate(k, date)).weights.put(term, lastWeight[0]);
             }
         });
-        return rows[0] > CANDIDATES_PER_TERM;
+        return rows[0] > CANDIDATES_PER_TERM ? lastWeight[0] : null;
     }
 
     /**
      * A candidate found through one word may also contain a word whose list was cut short; those weights are
-     * looked up by document, so every candidate is ranked on all the words it has. The ids are the index's
-     * own numbers, written into the SQL because long parameter lists are slow on H2.
+     * looked up by document, so every shown document is ranked on all the words it has. Candidates are
+     * looked up best case first, a batch at a time, until none of the rest could reach the shown list even
+     * with every word it might have: a common word then costs a few batches, not a lookup per candidate.
+     * The ids are the index's own numbers, written into the SQL because long parameter lists are slow on H2.
      */
-    private void completeScores(Map<DocumentKey, Candidate> candidates, Set<String> cutShort) {
-        Map<DocumentType, List<Long>> missing = new EnumMap<>(DocumentType.class);
-        candidates.values().stream()
-            .filter(candidate -> !candidate.weights.keySet().containsAll(cutShort))
-            .forEach(candidate -> missing.computeIfAbsent(candidate.key.type(), t -> new ArrayList<>())
-                .add(candidate.key.id()));
-        missing.forEach((type, ids) -> {
-            for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-                String list = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)).stream()
-                    .map(String::valueOf)
-                    .collect(Collectors.joining(","));
-                jdbc.sql("select document_id, term, weight from council_search_term where document_type = :type"
-                        + " and term in (:terms) and document_id in (" + list + ")")
-                    .param("type", type.name())
-                    .param("terms", cutShort)
-                    .query(rs -> {
-                        candidates.get(new DocumentKey(type, rs.getLong("document_id"))).weights
-                            .putIfAbsent(rs.getString("term"), rs.getInt("weight"));
-                    });
+    private void completeScores(Map<DocumentKey, Candidate> candidates, Map<String, Integer> cutShort) {
+        List<Candidate> open = new ArrayList<>();
+        for (Candidate candidate : candidates.values()) {
+            candidate.complete = candidate.weights.keySet().containsAll(cutShort.keySet());
+            if (!candidate.complete) {
+                open.add(candidate);
             }
+        }
+        Map<Candidate, Candidate> bestCases = new IdentityHashMap<>();
+        open.forEach(candidate -> bestCases.put(candidate, candidate.bestCase(cutShort)));
+        open.sort(Comparator.comparing(bestCases::get, BEST_FIRST));
+        int from = 0;
+        int batchSize = FIRST_LOOKUP;
+        while (from < open.size()) {
+            Candidate bar = lastShown(candidates.values());
+            if (bar != null && BEST_FIRST.compare(bestCases.get(open.get(from)), bar) > 0) {
+                return;
+            }
+            List<Candidate> batch = open.subList(from, Math.min(open.size(), from + batchSize));
+            lookUp(batch, candidates, cutShort.keySet());
+            from += batch.size();
+            batchSize = LATER_LOOKUPS;
+        }
+    }
+
+    /** The candidate that would be shown last if the ranking stopped now, or null when fewer are found. */
+    private static @Nullable Candidate lastShown(Collection<Candidate> candidates) {
+        if (candidates.size() < SHOWN) {
+            return null;
+        }
+        PriorityQueue<Candidate> best = new PriorityQueue<>(BEST_FIRST.reversed());
+        for (Candidate candidate : candidates) {
+            best.add(candidate);
+            if (best.size() > SHOWN) {
+                best.poll();
+            }
+        }
+        return best.peek();
+    }
+
+    private void lookUp(List<Candidate> batch, Map<DocumentKey, Candidate> candidates, Set<String> terms) {
+        Map<DocumentType, List<Long>> byType = new EnumMap<>(DocumentType.class);
+        batch.forEach(candidate -> {
+            candidate.complete = true;
+            byType.computeIfAbsent(candidate.key.type(), t -> new ArrayList<>()).add(candidate.key.id());
+        });
+        byType.forEach((type, ids) -> {
+            // A join with a list of values, because H2 reads every row of the type for "document_id in (…)".
+            String values = ids.stream().map(id -> "(" + id + ")").collect(Collectors.joining(","));
+            jdbc.sql("select t.document_id, t.term, t.weight from (values " + values + ") as wanted (id)"
+                    + " join council_search_term t on t.document_type = :type and t.document_id = wanted.id"
+                    + " where t.term in (:terms)")
+                .param("type", type.name())
+                .param("terms", terms)
+                .query(rs -> {
+                    candidates.get(new DocumentKey(type, rs.getLong("document_id"))).weights
+                        .putIfAbsent(rs.getString("term"), rs.getInt("weight"));
+                });
         });
     }
 

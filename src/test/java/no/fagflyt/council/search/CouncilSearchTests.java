@@ -220,6 +220,35 @@ class CouncilSearchTests {
     }
 
     @Test
+    void whenEveryWordIsCommonADocumentWithBothRanksFirstEvenIfOneIsOnlyInItsText() {
+        int many = CouncilSearch.CANDIDATES_PER_TERM + 20;
+        List<Object[]> rows = new ArrayList<>();
+        for (int n = 0; n < many; n++) {
+            LocalDateTime at = LocalDateTime.of(2025, 1, 1, 9, 0).plusMinutes(n);
+            rows.add(new Object[] { council.body().id(), 2025, 3000 + 2 * n, "Frammøtelister " + n, "Tekst.",
+                    Timestamp.valueOf(at) });
+            rows.add(new Object[] { council.body().id(), 2025, 3001 + 2 * n, "Oppmøtekort " + n, "Tekst.",
+                    Timestamp.valueOf(at) });
+        }
+        // The newest with the first word in its title; the second word only in its text, far down that list.
+        rows.add(new Object[] { council.body().id(), 2026, 2999, "Frammøtelister på kveldstid",
+                "Oppmøtekort mangler.", Timestamp.valueOf(LocalDateTime.of(2026, 2, 1, 9, 0)) });
+        jdbc.batchUpdate("""
+                insert into council_case (body_id, case_year, case_number, title, description, category, status,
+                    confidential, submitter_account_id, submitting_unit_id, submitted_at)
+                values (?, ?, ?, ?, ?, 'ANNET', 'INNMELDT', false, %d, %d, ?)
+                """.formatted(council.employee().accountId(), council.sectionA().id()), rows);
+        index.rebuild();
+
+        CouncilSearch.Results both = search.search(council.secondEmployee(),
+                new Query("frammøteliste oppmøtekort", council.body().id(), null, null, null));
+        assertThat(both.atLeast()).isTrue();
+        assertThat(titles(both.hits()).get(0)).isEqualTo("Frammøtelister på kveldstid");
+        assertThat(both.hits().get(0).matchedTerms()).isEqualTo(2);
+        assertThat(both.hits().subList(1, both.hits().size())).allSatisfy(hit -> assertThat(hit.matchedTerms()).isEqualTo(1));
+    }
+
+    @Test
     void theResultsPageMarksMatchesAndEscapesEverythingElse() throws Exception {
         submit(council.employee(), "Henvisninger <b>fet</b> & <script>x()</script>", "Beskrivelse.", false);
 
