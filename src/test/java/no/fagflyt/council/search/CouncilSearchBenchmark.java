@@ -59,6 +59,8 @@ class CouncilSearchBenchmark {
 
     private static final int RUNS = 200;
 
+    private static final int PER_QUERY_RUNS = 11;
+
     // Words of the trade, most common first: texts draw from them with a skewed distribution, as real ones do.
     private static final String[] WORDS = ("henvisning ventetid rutine pasient klinikk registrering innkalling "
             + "mottaksdato fristbrudd avvik sentralbord timebok poliklinikk opplæring journal dokument brev kodeverk "
@@ -140,9 +142,30 @@ class CouncilSearchBenchmark {
                 () -> caseListPage(council.secondEmployee(), bodyId, CaseStatus.AVSLUTTET, 0)));
         String report = "Database: " + database + ". Generated " + CASES + " cases with minutes in " + BODIES + " bodies in "
                 + String.format("%.1f", generation) + " s; " + terms + " index rows in council_search_term.\n\n"
-                + String.join("\n", lines) + "\n";
+                + String.join("\n", lines) + "\n\n" + perQuery(council.chair()) + "\n";
         log.info("Council benchmark\n{}", report);
         Files.writeString(Path.of("target/council-benchmark.md"), report, StandardCharsets.UTF_8);
+    }
+
+    /** Each query on its own, for the member: which words make the slow end of the distribution. */
+    private String perQuery(CurrentUser user) {
+        List<String> lines = new ArrayList<>();
+        lines.add("| query (member of one body) | hits | p50 ms | max ms |");
+        lines.add("|---|---|---|---|");
+        for (String query : QUERIES) {
+            CouncilSearch.Query q = new CouncilSearch.Query(query, null, null, null, null);
+            CouncilSearch.Results results = search.search(user, q);
+            long[] nanos = new long[PER_QUERY_RUNS];
+            for (int i = 0; i < PER_QUERY_RUNS; i++) {
+                long start = System.nanoTime();
+                search.search(user, q);
+                nanos[i] = System.nanoTime() - start;
+            }
+            Arrays.sort(nanos);
+            lines.add("| %s | %s%d | %.1f | %.1f |".formatted(query, results.atLeast() ? "> " : "", results.total(),
+                    nanos[PER_QUERY_RUNS / 2] / 1e6, nanos[PER_QUERY_RUNS - 1] / 1e6));
+        }
+        return String.join("\n", lines);
     }
 
     private int queryIndex;

@@ -194,12 +194,7 @@ class CouncilSearchTests {
         // The old case has the common word only in its text, so it is far down that word's list.
         rows.add(new Object[] { council.body().id(), 2021, 499, "Kveldspoliklinikken",
                 "Dobbeltbooking på kveldstid.", Timestamp.valueOf(LocalDateTime.of(2021, 1, 4, 9, 0)) });
-        jdbc.batchUpdate("""
-                insert into council_case (body_id, case_year, case_number, title, description, category, status,
-                    confidential, submitter_account_id, submitting_unit_id, submitted_at)
-                values (?, ?, ?, ?, ?, 'ANNET', 'INNMELDT', false, %d, %d, ?)
-                """.formatted(council.employee().accountId(), council.sectionA().id()), rows);
-        index.rebuild();
+        insertOpenCasesAndReindex(rows);
 
         CouncilSearch.Results common = search.search(council.secondEmployee(),
                 new Query("dobbeltbooking", council.body().id(), null, null, null));
@@ -233,12 +228,7 @@ class CouncilSearchTests {
         // The newest with the first word in its title; the second word only in its text, far down that list.
         rows.add(new Object[] { council.body().id(), 2026, 2999, "Frammøtelister på kveldstid",
                 "Oppmøtekort mangler.", Timestamp.valueOf(LocalDateTime.of(2026, 2, 1, 9, 0)) });
-        jdbc.batchUpdate("""
-                insert into council_case (body_id, case_year, case_number, title, description, category, status,
-                    confidential, submitter_account_id, submitting_unit_id, submitted_at)
-                values (?, ?, ?, ?, ?, 'ANNET', 'INNMELDT', false, %d, %d, ?)
-                """.formatted(council.employee().accountId(), council.sectionA().id()), rows);
-        index.rebuild();
+        insertOpenCasesAndReindex(rows);
 
         CouncilSearch.Results both = search.search(council.secondEmployee(),
                 new Query("frammøteliste oppmøtekort", council.body().id(), null, null, null));
@@ -246,6 +236,16 @@ class CouncilSearchTests {
         assertThat(titles(both.hits()).get(0)).isEqualTo("Frammøtelister på kveldstid");
         assertThat(both.hits().get(0).matchedTerms()).isEqualTo(2);
         assertThat(both.hits().subList(1, both.hits().size())).allSatisfy(hit -> assertThat(hit.matchedTerms()).isEqualTo(1));
+    }
+
+    /** Many cases at once, in JDBC batches: rows of body, year, number, title, description and time. */
+    private void insertOpenCasesAndReindex(List<Object[]> rows) {
+        jdbc.batchUpdate("""
+                insert into council_case (body_id, case_year, case_number, title, description, category, status,
+                    confidential, submitter_account_id, submitting_unit_id, submitted_at)
+                values (?, ?, ?, ?, ?, 'ANNET', 'INNMELDT', false, %d, %d, ?)
+                """.formatted(council.employee().accountId(), council.sectionA().id()), rows);
+        index.rebuild();
     }
 
     @Test
