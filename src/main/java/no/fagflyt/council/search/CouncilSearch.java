@@ -27,6 +27,7 @@ import no.fagflyt.platform.CurrentUser;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 
 /**
@@ -302,11 +303,11 @@ public class CouncilSearch {
             byType.computeIfAbsent(candidate.key.type(), t -> new ArrayList<>()).add(candidate.key.id());
         });
         byType.forEach((type, ids) -> {
-            // A join with a list of values, because H2 reads every row of the type for "document_id in (…)".
-            String values = ids.stream().map(id -> "(" + id + ")").collect(Collectors.joining(","));
-            jdbc.sql("select t.document_id, t.term, t.weight from (values " + values + ") as wanted (id)"
+            // A join with the ids as one array: H2 reads every row of the type for "document_id in (…)".
+            jdbc.sql("select t.document_id, t.term, t.weight from unnest(cast(:ids as bigint array)) as wanted (id)"
                     + " join council_search_term t on t.document_type = :type and t.document_id = wanted.id"
                     + " where t.term in (:terms)")
+                .param("ids", new SqlArrayValue("bigint", ids.toArray()))
                 .param("type", type.name())
                 .param("terms", terms)
                 .query(rs -> {
