@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -296,6 +297,59 @@ public class OrganisationDirectory {
             .param("today", today)
             .query(OrganisationDirectory::personName)
             .list();
+    }
+
+    /** The fewest letters a name search needs; fewer would match most of an organisation. */
+    public static final int PERSON_SEARCH_MIN_LENGTH = 2;
+
+    /** People found by a name search; {@code more} says that there were more matches than the limit. */
+    public record PersonMatches(List<PersonMatch> people, boolean more) {
+
+        public static final PersonMatches NONE = new PersonMatches(List.of(), false);
+
+    }
+
+    /**
+     * Active people of an organisation, and only those placed in {@code belowUnitId} or below it when it is
+     * given, whose name contains the text (any part of the first, last or full name, either order, case
+     * ignored), by last name, at most {@code limit} of them. A text shorter than
+     * {@link #PERSON_SEARCH_MIN_LENGTH} finds no one. One bounded query, for pickers in large organisations.
+     */
+    public PersonMatches findActivePeople(long organisationId, @Nullable Long belowUnitId, String text,
+            LocalDate today, int limit) {
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        if (needle.length() < PERSON_SEARCH_MIN_LENGTH || limit < 1) {
+            return PersonMatches.NONE;
+        }
+        String pathPrefix = belowUnitId == null ? "/" : unit(belowUnitId).path();
+        List<PersonMatch> found = jdbc.sql("""
+                select p.id, p.organisation_id, p.unit_id, p.first_name, p.last_name, u.name as unit_name,
+                       pr.name as profession_name
+                from person p
+                join org_unit u on u.id = p.unit_id
+                join profession pr on pr.code = p.profession_code
+                where p.organisation_id = :org and u.path like :pathPrefix
+                  and p.start_date <= :today and (p.end_date is null or p.end_date >= :today)
+                  and (lower(concat(p.first_name, ' ', p.last_name)) like :text
+                       or lower(concat(p.last_name, ' ', p.first_name)) like :text)
+                order by p.last_name, p.first_name, p.id
+                limit :limit
+                """)
+            .param("org", organisationId)
+            .param("pathPrefix", pathPrefix + "%")
+            .param("today", today)
+            .param("text", "%" + escapeLike(needle) + "%")
+            .param("limit", limit + 1)
+            .query((rs, n) -> new PersonMatch(rs.getLong("id"), rs.getLong("organisation_id"), rs.getLong("unit_id"),
+                    rs.getString("first_name") + " " + rs.getString("last_name"), rs.getString("unit_name"),
+                    rs.getString("profession_name")))
+            .list();
+        boolean more = found.size() > limit;
+        return new PersonMatches(more ? found.subList(0, limit) : found, more);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static PersonName personName(ResultSet rs, int rowNum) throws SQLException {
