@@ -80,7 +80,7 @@ final class Forms {
     record AttachmentForm(@Nullable MultipartFile file) {
     }
 
-    record MemberForm(@NotNull(message = "{council.validation.choose}") @Nullable Long personId,
+    record MemberForm(@NotNull(message = "{member.error.personRequired}") @Nullable Long personId,
             @NotNull(message = "{council.validation.choose}") @Nullable Long unitId,
             @NotNull(message = "{council.validation.choose}") @Nullable MemberRole role,
             @NotNull(message = "{council.validation.choose}") @Nullable Seat seat,
