@@ -16,6 +16,7 @@ import no.fagflyt.platform.AuditAction;
 import no.fagflyt.platform.AuditLog;
 import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.NotFoundProblem;
+import no.fagflyt.platform.ResultPage;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -302,24 +303,21 @@ public class OrganisationDirectory {
     /** The fewest letters a name search needs; fewer would match most of an organisation. */
     public static final int PERSON_SEARCH_MIN_LENGTH = 2;
 
-    /** People found by a name search; {@code more} says that there were more matches than the limit. */
-    public record PersonMatches(List<PersonMatch> people, boolean more) {
-
-        public static final PersonMatches NONE = new PersonMatches(List.of(), false);
-
-    }
-
     /**
      * Active people of an organisation, and only those placed in {@code belowUnitId} or below it when it is
      * given, whose name contains the text (any part of the first, last or full name, either order, case
      * ignored), by last name, at most {@code limit} of them. A text shorter than
-     * {@link #PERSON_SEARCH_MIN_LENGTH} finds no one. One bounded query, for pickers in large organisations.
+     * {@link #PERSON_SEARCH_MIN_LENGTH} finds no one. One bounded query, for pickers in large organisations;
+     * the page's {@code hasNext} tells that more people match than the limit.
      */
-    public PersonMatches findActivePeople(long organisationId, @Nullable Long belowUnitId, String text,
+    public ResultPage<PersonMatch> findActivePeople(long organisationId, @Nullable Long belowUnitId, String text,
             LocalDate today, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit " + limit);
+        }
         String needle = text.strip().toLowerCase(Locale.ROOT);
-        if (needle.length() < PERSON_SEARCH_MIN_LENGTH || limit < 1) {
-            return PersonMatches.NONE;
+        if (needle.length() < PERSON_SEARCH_MIN_LENGTH) {
+            return ResultPage.of(List.of(), 0, limit);
         }
         String pathPrefix = belowUnitId == null ? "/" : unit(belowUnitId).path();
         List<PersonMatch> found = jdbc.sql("""
@@ -344,8 +342,7 @@ public class OrganisationDirectory {
                     rs.getString("first_name") + " " + rs.getString("last_name"), rs.getString("unit_name"),
                     rs.getString("profession_name")))
             .list();
-        boolean more = found.size() > limit;
-        return new PersonMatches(more ? found.subList(0, limit) : found, more);
+        return ResultPage.of(found, 0, limit);
     }
 
     private static String escapeLike(String text) {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import no.fagflyt.organisation.OrganisationDirectory.PersonMatches;
 import no.fagflyt.organisation.internal.Person;
 import no.fagflyt.organisation.internal.PersonAdministration;
 import no.fagflyt.organisation.internal.Unit;
+import no.fagflyt.platform.ResultPage;
 import no.fagflyt.support.IntegrationTest;
 import no.fagflyt.support.OrganisationFixture;
 
@@ -44,7 +44,7 @@ class PersonSearchTests {
         section = fixture.unit(clinic, "Kontortjeneste søk", UnitKind.SEKSJON);
     }
 
-    private PersonMatches find(String text) {
+    private ResultPage<PersonMatch> find(String text) {
         return directory.findActivePeople(hospital.organisationId(), null, text, today, 20);
     }
 
@@ -54,12 +54,12 @@ class PersonSearchTests {
         fixture.person(clinic, "Bjørn", "Astrup", "PORTOR", "Portør");
         fixture.person(section, "Carl", "Dahl");
 
-        assertThat(find("ASTR").people()).extracting(PersonMatch::fullName).containsExactly("Bjørn Astrup",
+        assertThat(find("ASTR").rows()).extracting(PersonMatch::fullName).containsExactly("Bjørn Astrup",
                 "Astrid Berg");
-        assertThat(find("rid be").people()).extracting(PersonMatch::fullName).containsExactly("Astrid Berg");
-        assertThat(find("Berg Ast").people()).extracting(PersonMatch::fullName).containsExactly("Astrid Berg");
-        assertThat(find("  dah ").people()).extracting(PersonMatch::fullName).containsExactly("Carl Dahl");
-        PersonMatch porter = find("bjørn").people().get(0);
+        assertThat(find("rid be").rows()).extracting(PersonMatch::fullName).containsExactly("Astrid Berg");
+        assertThat(find("Berg Ast").rows()).extracting(PersonMatch::fullName).containsExactly("Astrid Berg");
+        assertThat(find("  dah ").rows()).extracting(PersonMatch::fullName).containsExactly("Carl Dahl");
+        PersonMatch porter = find("bjørn").rows().get(0);
         assertThat(porter.unitName()).isEqualTo("Klinikk for søk");
         assertThat(porter.professionName()).isEqualTo("Portør");
         assertThat(porter.organisationId()).isEqualTo(hospital.organisationId());
@@ -69,10 +69,10 @@ class PersonSearchTests {
     void lessThanTwoLettersOrOnlyWildcardsFindNoOne() {
         fixture.person(section, "Ada", "Lie");
 
-        assertThat(find("a")).isEqualTo(PersonMatches.NONE);
-        assertThat(find(" ")).isEqualTo(PersonMatches.NONE);
-        assertThat(find("%%").people()).isEmpty();
-        assertThat(find("__").people()).isEmpty();
+        assertThat(find("a").rows()).isEmpty();
+        assertThat(find(" ").rows()).isEmpty();
+        assertThat(find("%%").rows()).isEmpty();
+        assertThat(find("__").rows()).isEmpty();
     }
 
     @Test
@@ -81,12 +81,12 @@ class PersonSearchTests {
             fixture.person(section, "Mange", "Navnesen" + i);
         }
 
-        PersonMatches found = find("navnesen");
-        assertThat(found.people()).hasSize(20);
-        assertThat(found.more()).isTrue();
-        assertThat(found.people().get(0).fullName()).isEqualTo("Mange Navnesen10");
-        assertThat(found.people().get(19).fullName()).isEqualTo("Mange Navnesen29");
-        assertThat(directory.findActivePeople(hospital.organisationId(), null, "navnesen3", today, 20).more())
+        ResultPage<PersonMatch> found = find("navnesen");
+        assertThat(found.rows()).hasSize(20);
+        assertThat(found.hasNext()).isTrue();
+        assertThat(found.rows().get(0).fullName()).isEqualTo("Mange Navnesen10");
+        assertThat(found.rows().get(19).fullName()).isEqualTo("Mange Navnesen29");
+        assertThat(directory.findActivePeople(hospital.organisationId(), null, "navnesen3", today, 20).hasNext())
             .isFalse();
     }
 
@@ -99,7 +99,7 @@ class PersonSearchTests {
                 new Person.PersonDetails("Vera", "Nyansatt", "HELSESEKRETAER", "Helsesekretær", section.id(),
                         new BigDecimal("100"), today.plusDays(7), null, null, null)));
 
-        assertThat(find("vera").people()).extracting(PersonMatch::fullName).containsExactly("Vera Aktiv");
+        assertThat(find("vera").rows()).extracting(PersonMatch::fullName).containsExactly("Vera Aktiv");
     }
 
     @Test
@@ -109,9 +109,9 @@ class PersonSearchTests {
         Unit other = fixture.organisation("Nabosykehuset");
         fixture.person(other, "Tove", "Felles");
 
-        assertThat(find("tove felles").people()).hasSize(2)
+        assertThat(find("tove felles").rows()).hasSize(2)
             .allMatch(match -> match.organisationId() == hospital.organisationId());
-        assertThat(directory.findActivePeople(hospital.organisationId(), section.id(), "tove", today, 20).people())
+        assertThat(directory.findActivePeople(hospital.organisationId(), section.id(), "tove", today, 20).rows())
             .extracting(PersonMatch::id)
             .containsExactly(inSection.id());
     }

@@ -26,6 +26,7 @@ import no.fagflyt.platform.AccessDeniedProblem;
 import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.Flash;
 import no.fagflyt.platform.Outcome;
+import no.fagflyt.platform.ResultPage;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -282,7 +283,7 @@ class BodyController {
     }
 
     /** The member search as the page shows it: what was typed, and who was found. */
-    record PersonSearch(String query, OrganisationDirectory.PersonMatches found) {
+    record PersonSearch(String query, ResultPage<PersonMatch> found) {
 
         public boolean isBlank() {
             return query.isEmpty();
@@ -293,11 +294,11 @@ class BodyController {
         }
 
         public boolean hasNoMatches() {
-            return !isBlank() && !isTooShort() && found.people().isEmpty();
+            return !isBlank() && !isTooShort() && found.rows().isEmpty();
         }
 
         public List<PersonMatch> people() {
-            return found.people();
+            return found.rows();
         }
 
     }
