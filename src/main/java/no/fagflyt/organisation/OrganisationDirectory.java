@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import no.fagflyt.platform.AuditAction;
 import no.fagflyt.platform.AuditLog;
 import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.NotFoundProblem;
+import no.fagflyt.platform.ResultPage;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -296,6 +298,55 @@ public class OrganisationDirectory {
             .param("today", today)
             .query(OrganisationDirectory::personName)
             .list();
+    }
+
+    /** The fewest letters a name search needs; fewer would match most of an organisation. */
+    public static final int PERSON_SEARCH_MIN_LENGTH = 2;
+
+    /**
+     * Active people of an organisation, and only those placed in {@code belowUnitId} or below it when it is
+     * given, whose name contains the text (any part of the first, last or full name, either order, case
+     * ignored), by last name, at most {@code limit} of them. A text shorter than
+     * {@link #PERSON_SEARCH_MIN_LENGTH} finds no one. One bounded query, for pickers in large organisations;
+     * the page's {@code hasNext} tells that more people match than the limit.
+     */
+    public ResultPage<PersonMatch> findActivePeople(long organisationId, @Nullable Long belowUnitId, String text,
+            LocalDate today, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit " + limit);
+        }
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        if (needle.length() < PERSON_SEARCH_MIN_LENGTH) {
+            return ResultPage.of(List.of(), 0, limit);
+        }
+        String pathPrefix = belowUnitId == null ? "/" : unit(belowUnitId).path();
+        List<PersonMatch> found = jdbc.sql("""
+                select p.id, p.organisation_id, p.unit_id, p.first_name, p.last_name, u.name as unit_name,
+                       pr.name as profession_name
+                from person p
+                join org_unit u on u.id = p.unit_id
+                join profession pr on pr.code = p.profession_code
+                where p.organisation_id = :org and u.path like :pathPrefix
+                  and p.start_date <= :today and (p.end_date is null or p.end_date >= :today)
+                  and (lower(concat(p.first_name, ' ', p.last_name)) like :text
+                       or lower(concat(p.last_name, ' ', p.first_name)) like :text)
+                order by p.last_name, p.first_name, p.id
+                limit :limit
+                """)
+            .param("org", organisationId)
+            .param("pathPrefix", pathPrefix + "%")
+            .param("today", today)
+            .param("text", "%" + escapeLike(needle) + "%")
+            .param("limit", limit + 1)
+            .query((rs, n) -> new PersonMatch(rs.getLong("id"), rs.getLong("organisation_id"), rs.getLong("unit_id"),
+                    rs.getString("first_name") + " " + rs.getString("last_name"), rs.getString("unit_name"),
+                    rs.getString("profession_name")))
+            .list();
+        return ResultPage.of(found, 0, limit);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static PersonName personName(ResultSet rs, int rowNum) throws SQLException {

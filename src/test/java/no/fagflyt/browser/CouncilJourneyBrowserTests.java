@@ -12,6 +12,7 @@ import no.fagflyt.support.OrganisationFixture;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -84,6 +85,22 @@ class CouncilJourneyBrowserTests extends BrowserTestSupport {
         browser.findElement(By.id("whatWeDid")).sendKeys("Vi ringte avsender.");
         submit(browser.findElement(By.xpath("//button[text()='Lagre notatet']")));
         assertThat(pageText()).contains("Erfaringsnotatet er lagret.", "En henvisning kom på papir uten dato.");
+        // The author corrects the note, and then deletes it after being asked to confirm.
+        By editLink = By.cssSelector("a[href^='/erfaringer/'][href$='/endre']");
+        submit(browser.findElement(editLink));
+        assertThat(heading()).isEqualTo("Endre erfaringsnotat");
+        WebElement whatWeDid = browser.findElement(By.id("whatWeDid"));
+        whatWeDid.clear();
+        whatWeDid.sendKeys("Vi ringte avsender og fikk datoen.");
+        submit(browser.findElement(By.xpath("//button[text()='Lagre endringene']")));
+        assertThat(pageText()).contains("Erfaringsnotatet er endret.", "Vi ringte avsender og fikk datoen.");
+        submit(browser.findElement(editLink));
+        navigateBy(() -> {
+            browser.findElement(By.xpath("//button[text()='Slett notatet']")).click();
+            browser.switchTo().alert().accept();
+        });
+        assertThat(pageText()).contains("Erfaringsnotatet «Henvisning uten mottaksdato» er slettet.");
+        assertThat(browser.findElements(editLink)).isEmpty();
         visit("/rad/" + council.body().id() + "/arsrapport");
         assertThat(browser.findElement(By.id("cases-by-category")).getText()).contains("Registreringspraksis");
         logOut();

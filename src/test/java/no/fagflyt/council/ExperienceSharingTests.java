@@ -140,7 +140,7 @@ class ExperienceSharingTests {
         mvc.perform(post(page).param("occurredOn", "01.01.2026").param("title", "Uten innhold")
             .param("whatHappened", "").param("whatWeDid", "x").with(user(council.chair())).with(csrf()))
             .andExpect(status().isOk())
-            .andExpect(content().string(Matchers.containsString("Feltet må fylles ut.")));
+            .andExpect(content().string(Matchers.containsString("Skriv hva som skjedde.")));
         mvc.perform(get("/moter/" + meeting.id()).with(user(council.chair())))
             .andExpect(status().isOk())
             .andExpect(content().string(Matchers.containsString("Legg notatet på sakslisten")))

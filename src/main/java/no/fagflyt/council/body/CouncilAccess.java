@@ -2,8 +2,10 @@ package no.fagflyt.council.body;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import no.fagflyt.organisation.OrganisationDirectory;
 import no.fagflyt.organisation.PersonName;
@@ -34,6 +36,15 @@ public class CouncilAccess {
     }
 
     public boolean isMember(CurrentUser user, long bodyId) {
+        return sitsIn(user, bodyId, EnumSet.allOf(MemberRole.class));
+    }
+
+    /** The user is the body's current leader or secretary, who look after its shared material. */
+    public boolean isLeaderOrSecretary(CurrentUser user, long bodyId) {
+        return sitsIn(user, bodyId, EnumSet.of(MemberRole.LEDER, MemberRole.SEKRETAER));
+    }
+
+    private boolean sitsIn(CurrentUser user, long bodyId, Set<MemberRole> roles) {
         Long personId = user.personId();
         if (personId == null) {
             return false;
@@ -41,11 +52,12 @@ public class CouncilAccess {
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
                 select count(*) from council_member
-                where body_id = :body and person_id = :person and term_start <= :today
+                where body_id = :body and person_id = :person and role in (:roles) and term_start <= :today
                   and (term_end is null or term_end >= :today)
                 """)
             .param("body", bodyId)
             .param("person", personId)
+            .param("roles", roles.stream().map(MemberRole::name).toList())
             .param("today", today)
             .query(Long.class)
             .single() > 0;

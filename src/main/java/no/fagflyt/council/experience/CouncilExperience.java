@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import no.fagflyt.council.meeting.CouncilMeetings;
 import no.fagflyt.council.meeting.Meeting;
 import no.fagflyt.organisation.OrganisationDirectory;
 import no.fagflyt.organisation.PersonName;
+import no.fagflyt.platform.AccessDeniedProblem;
 import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.NotFoundProblem;
 import no.fagflyt.platform.Outcome;
@@ -33,6 +35,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CouncilExperience {
+
+    /** Someone else saved the note or topic after the writer opened it. */
+    public static final String CONFLICT = "experience.error.conflict";
+
+    /** A note or topic on a meeting's agenda is part of the meeting's record and is not deleted. */
+    public static final String ON_AGENDA = "experience.error.deleteOnAgenda";
+
+    private static final String FUTURE = "experience.error.future";
 
     private final JdbcClient jdbc;
 
@@ -71,7 +81,7 @@ public class CouncilExperience {
             return Outcome.refused("title", "experience.error.noPerson");
         }
         if (draft.occurredOn().isAfter(LocalDate.now(clock))) {
-            return Outcome.refused("occurredOn", "experience.error.future");
+            return Outcome.refused("occurredOn", FUTURE);
         }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -81,12 +91,7 @@ public class CouncilExperience {
                 """)
             .param("body", bodyId)
             .param("author", personId)
-            .param("on", draft.occurredOn())
-            .param("title", draft.title().strip())
-            .param("happened", draft.whatHappened().strip())
-            .param("did", draft.whatWeDid().strip())
-            .param("worked", blankToNull(draft.whatWorked()))
-            .param("differ", blankToNull(draft.whatCouldDiffer()))
+            .params(columns(draft))
             .param("now", OffsetDateTime.now(clock))
             .update(key, "id");
         long id = key.getKeyAs(Long.class);
@@ -96,25 +101,93 @@ public class CouncilExperience {
 
     public List<ExperienceNote> notes(CurrentUser user, long bodyId) {
         access.requireManage(user, bodyId);
-        record Row(long id, long author, LocalDate on, String title, String happened, String did,
-                @Nullable String worked, @Nullable String differ, @Nullable Long item, @Nullable Long meeting) {
+        return notesWhere("n.body_id = :id order by n.occurred_on desc, n.id desc", bodyId);
+    }
+
+    /** One note, for its edit form: only for those who may change it (403), and 404 when it is gone. */
+    public ExperienceNote note(CurrentUser user, long noteId) {
+        return changeable(user, notesWhere("n.id = :id", noteId), "Erfaringsnotat " + noteId);
+    }
+
+    private List<ExperienceNote> notesWhere(String condition, long id) {
+        record Row(long id, long body, long author, LocalDate on, String title, String happened, String did,
+                @Nullable String worked, @Nullable String differ, @Nullable Long item, @Nullable Long meeting,
+                int version) {
         }
         List<Row> rows = jdbc.sql("""
-                select n.id, n.author_person_id, n.occurred_on, n.title, n.what_happened, n.what_we_did, n.what_worked,
-                       n.what_could_differ, n.agenda_item_id, i.meeting_id
+                select n.id, n.body_id, n.author_person_id, n.occurred_on, n.title, n.what_happened, n.what_we_did,
+                       n.what_worked, n.what_could_differ, n.agenda_item_id, i.meeting_id, n.version
                 from council_experience_note n left join council_agenda_item i on i.id = n.agenda_item_id
-                where n.body_id = :body order by n.occurred_on desc, n.id desc
-                """)
-            .param("body", bodyId)
-            .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getString(4),
-                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                    rs.getObject(9, Long.class), rs.getObject(10, Long.class)))
+                where\s""" + condition)
+            .param("id", id)
+            .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class),
+                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                    rs.getObject(10, Long.class), rs.getObject(11, Long.class), rs.getInt(12)))
             .list();
         Map<Long, PersonName> names = directory.personNames(rows.stream().map(Row::author).collect(Collectors.toSet()));
         return rows.stream()
-            .map(row -> new ExperienceNote(row.id(), bodyId, row.author(), name(names, row.author()), row.on(),
-                    row.title(), row.happened(), row.did(), row.worked(), row.differ(), row.item(), row.meeting()))
+            .map(row -> new ExperienceNote(row.id(), row.body(), row.author(), name(names, row.author()), row.on(),
+                    row.title(), row.happened(), row.did(), row.worked(), row.differ(), row.item(), row.meeting(),
+                    row.version()))
             .toList();
+    }
+
+    /**
+     * Saves new text into a note. The same rules as writing one; {@code seenVersion} is the version the writer
+     * started from, and a newer saved one refuses the edit so that nobody's text is silently overwritten.
+     */
+    @Transactional
+    public Outcome<Long> editNote(CurrentUser user, long noteId, int seenVersion, NoteDraft draft) {
+        note(user, noteId);
+        if (draft.occurredOn().isAfter(LocalDate.now(clock))) {
+            return Outcome.refused("occurredOn", FUTURE);
+        }
+        int changed = jdbc.sql("""
+                update council_experience_note set occurred_on = :on, title = :title, what_happened = :happened,
+                    what_we_did = :did, what_worked = :worked, what_could_differ = :differ, version = version + 1
+                where id = :id and version = :seen
+                """)
+            .params(columns(draft))
+            .param("id", noteId)
+            .param("seen", seenVersion)
+            .update();
+        if (changed == 0) {
+            return Outcome.refused("", CONFLICT);
+        }
+        events.publishEvent(new ExperienceTextChanged(noteId));
+        return Outcome.done(noteId);
+    }
+
+    /** Deletes a note that no meeting has taken up; one on an agenda stays, as the minutes point to it. */
+    @Transactional
+    public Outcome<Long> deleteNote(CurrentUser user, long noteId) {
+        ExperienceNote note = note(user, noteId);
+        if (!deleteUnused("council_experience_note", noteId)) {
+            return Outcome.refused("", ON_AGENDA);
+        }
+        events.publishEvent(new ExperienceNoteDeleted(noteId));
+        return Outcome.done(note.bodyId());
+    }
+
+    /** Who may change which notes and topics of the body, worked out once for a page. */
+    public ChangeRights changeRights(CurrentUser user, long bodyId) {
+        return new ChangeRights(user.isAdministrator() || access.isLeaderOrSecretary(user, bodyId), user.personId());
+    }
+
+    /** The one note or topic found, if the user may change it. */
+    private <T extends GroupMaterial> T changeable(CurrentUser user, List<T> found, String what) {
+        T material = found.stream().findFirst().orElseThrow(() -> new NotFoundProblem(what));
+        access.requireManage(user, material.bodyId());
+        if (!changeRights(user, material.bodyId()).covers(material.authorPersonId())) {
+            throw new AccessDeniedProblem("Verken forfatter eller leder eller sekretær: " + what);
+        }
+        return material;
+    }
+
+    /** Deletes the row unless it has been picked into an agenda, in one statement, so no pick slips between. */
+    private boolean deleteUnused(String table, long id) {
+        return jdbc.sql("delete from " + table + " where id = :id and agenda_item_id is null").param("id", id)
+            .update() > 0;
     }
 
     @Transactional
@@ -139,23 +212,57 @@ public class CouncilExperience {
 
     public List<Topic> topics(CurrentUser user, long bodyId) {
         access.requireManage(user, bodyId);
-        record Row(long id, String title, @Nullable String description, long person, @Nullable Long item,
-                @Nullable Long meeting) {
+        return topicsWhere("t.body_id = :id order by case when t.agenda_item_id is null then 0 else 1 end, t.id",
+                bodyId);
+    }
+
+    /** One topic, for its edit form: only for those who may change it (403), and 404 when it is gone. */
+    public Topic topic(CurrentUser user, long topicId) {
+        return changeable(user, topicsWhere("t.id = :id", topicId), "Tema " + topicId);
+    }
+
+    private List<Topic> topicsWhere(String condition, long id) {
+        record Row(long id, long body, String title, @Nullable String description, long person, @Nullable Long item,
+                @Nullable Long meeting, int version) {
         }
         List<Row> rows = jdbc.sql("""
-                select t.id, t.title, t.description, t.proposed_by_person_id, t.agenda_item_id, i.meeting_id
+                select t.id, t.body_id, t.title, t.description, t.proposed_by_person_id, t.agenda_item_id, i.meeting_id,
+                       t.version
                 from council_topic t left join council_agenda_item i on i.id = t.agenda_item_id
-                where t.body_id = :body order by case when t.agenda_item_id is null then 0 else 1 end, t.id
-                """)
-            .param("body", bodyId)
-            .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                    rs.getObject(5, Long.class), rs.getObject(6, Long.class)))
+                where\s""" + condition)
+            .param("id", id)
+            .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                    rs.getObject(6, Long.class), rs.getObject(7, Long.class), rs.getInt(8)))
             .list();
         Map<Long, PersonName> names = directory.personNames(rows.stream().map(Row::person).collect(Collectors.toSet()));
         return rows.stream()
-            .map(row -> new Topic(row.id(), bodyId, row.title(), row.description(), name(names, row.person()),
-                    row.item(), row.meeting()))
+            .map(row -> new Topic(row.id(), row.body(), row.title(), row.description(), row.person(),
+                    name(names, row.person()), row.item(), row.meeting(), row.version()))
             .toList();
+    }
+
+    /** A new title or description for a topic, refused when someone else saved it since {@code seenVersion}. */
+    @Transactional
+    public Outcome<Long> editTopic(CurrentUser user, long topicId, int seenVersion, String title,
+            @Nullable String description) {
+        topic(user, topicId);
+        int changed = jdbc.sql("""
+                update council_topic set title = :title, description = :description, version = version + 1
+                where id = :id and version = :seen
+                """)
+            .param("title", title.strip())
+            .param("description", blankToNull(description))
+            .param("id", topicId)
+            .param("seen", seenVersion)
+            .update();
+        return changed == 0 ? Outcome.refused("", CONFLICT) : Outcome.done(topicId);
+    }
+
+    /** Deletes a topic no meeting has taken up. */
+    @Transactional
+    public Outcome<Long> deleteTopic(CurrentUser user, long topicId) {
+        Topic topic = topic(user, topicId);
+        return deleteUnused("council_topic", topicId) ? Outcome.done(topic.bodyId()) : Outcome.refused("", ON_AGENDA);
     }
 
     /** The person responsible for a meeting, if one has been chosen. */
@@ -275,6 +382,18 @@ public class CouncilExperience {
                 .update();
         }
         return added;
+    }
+
+    /** A note's texts as stored: trimmed, and the optional ones empty when blank. */
+    private static Map<String, @Nullable Object> columns(NoteDraft draft) {
+        Map<String, @Nullable Object> columns = new HashMap<>();
+        columns.put("on", draft.occurredOn());
+        columns.put("title", draft.title().strip());
+        columns.put("happened", draft.whatHappened().strip());
+        columns.put("did", draft.whatWeDid().strip());
+        columns.put("worked", blankToNull(draft.whatWorked()));
+        columns.put("differ", blankToNull(draft.whatCouldDiffer()));
+        return columns;
     }
 
     private static String name(Map<Long, PersonName> names, long personId) {

@@ -66,6 +66,15 @@ public class SearchIndex {
         }
     }
 
+    /** Forgets a document that no longer exists. */
+    @Transactional
+    void remove(DocumentType type, long documentId) {
+        jdbc.sql("delete from council_search_term where document_type = :type and document_id = :id")
+            .param("type", type.name())
+            .param("id", documentId)
+            .update();
+    }
+
     /** Empties the index and fills it from every document; for a database that has texts but no index. */
     @Transactional
     public int rebuild() {

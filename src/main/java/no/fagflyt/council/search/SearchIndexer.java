@@ -4,6 +4,7 @@ import java.util.Map;
 
 import no.fagflyt.council.cases.CaseStatusChanged;
 import no.fagflyt.council.cases.CaseTextChanged;
+import no.fagflyt.council.experience.ExperienceNoteDeleted;
 import no.fagflyt.council.experience.ExperienceTextChanged;
 import no.fagflyt.council.meeting.ActionTextChanged;
 import no.fagflyt.council.meeting.MeetingPublished;
@@ -69,6 +70,11 @@ class SearchIndexer {
     @EventListener
     void on(ExperienceTextChanged event) {
         index.reindex(SearchSource.NOTES, "n.id = :id", Map.of("id", event.noteId()));
+    }
+
+    @EventListener
+    void on(ExperienceNoteDeleted event) {
+        index.remove(DocumentType.NOTAT, event.noteId());
     }
 
     /** A database with texts but an empty index (new, or emptied by a migration) gets it filled at start-up. */

@@ -21,10 +21,12 @@ import no.fagflyt.council.web.Forms.BodyEditForm;
 import no.fagflyt.council.web.Forms.BodyForm;
 import no.fagflyt.council.web.Forms.MemberForm;
 import no.fagflyt.organisation.OrganisationDirectory;
+import no.fagflyt.organisation.PersonMatch;
 import no.fagflyt.platform.AccessDeniedProblem;
 import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.Flash;
 import no.fagflyt.platform.Outcome;
+import no.fagflyt.platform.ResultPage;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -43,6 +46,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BodyController {
 
     private static final String BODY_VIEW = "council/body";
+
+    /** How many people a member search shows; a longer list means the name should be typed further. */
+    static final int PERSON_MATCHES = 20;
+
+    /** The longest search text taken; no name is longer. */
+    private static final int PERSON_QUERY_MAX = 100;
 
     private final CouncilBodies bodies;
 
@@ -157,21 +166,46 @@ class BodyController {
         return "council/body-new";
     }
 
+    /** The body's page; {@code personSok} is the member search of a manager's browser without JavaScript. */
     @GetMapping("/rad/{bodyId}")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long bodyId,
             @RequestParam(name = "status", required = false) @Nullable CaseStatus status,
-            @RequestParam(name = "side", defaultValue = "0") int page, Model model) {
+            @RequestParam(name = "side", defaultValue = "0") int page,
+            @RequestParam(name = "personSok", required = false) @Nullable String personQuery, Model model) {
         Body body = visibleBody(user, bodyId);
+        if (personQuery != null) {
+            access.requireManage(user, bodyId);
+        }
         model.addAttribute("memberForm", new MemberForm(null, null, MemberRole.MEDLEM, Seat.KLINIKK,
                 LocalDate.now(clock), null));
-        String view = prepare(user, body, model);
+        String view = prepare(user, body, personQuery, model);
         addCaseList(user, body, status, page, model);
         return view;
     }
 
+    /**
+     * The member search as you type (htmx): just the list of matches and the count for the live region. A
+     * request without htmx is sent to the body's page, which shows the same matches.
+     */
+    @GetMapping("/rad/{bodyId}/personsok")
+    String searchPeople(@AuthenticationPrincipal CurrentUser user, @PathVariable long bodyId,
+            @RequestParam(name = "personSok", defaultValue = "") String personQuery,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
+            RedirectAttributes redirect) {
+        Body body = bodies.body(bodyId);
+        access.requireManage(user, bodyId);
+        if (htmx == null) {
+            redirect.addAttribute("personSok", personQuery);
+            return "redirect:/rad/" + bodyId + "#legg-til-medlem";
+        }
+        model.addAttribute("personSearch", personSearch(body, personQuery));
+        return "council/person-search :: htmx";
+    }
+
     @PostMapping("/rad/{bodyId}/medlemmer")
     String addMember(@AuthenticationPrincipal CurrentUser user, @PathVariable long bodyId,
-            @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result, Model model,
+            @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result,
+            @RequestParam(name = "personSok", required = false) @Nullable String personQuery, Model model,
             RedirectAttributes redirect) {
         Body body = bodies.body(bodyId);
         access.requireManage(user, bodyId);
@@ -183,7 +217,8 @@ class BodyController {
             }
         }
         if (result.hasErrors()) {
-            String view = prepare(user, body, model);
+            // The search that listed the chosen person is run again, so the choice is still there to see.
+            String view = prepare(user, body, personQuery, model);
             addCaseList(user, body, null, 0, model);
             return view;
         }
@@ -207,7 +242,7 @@ class BodyController {
         return body;
     }
 
-    private String prepare(CurrentUser user, Body body, Model model) {
+    private String prepare(CurrentUser user, Body body, @Nullable String personQuery, Model model) {
         List<Member> members = bodies.members(body.id());
         boolean canManage = access.canManage(user, body.id());
         model.addAttribute("body", body);
@@ -222,8 +257,7 @@ class BodyController {
         });
         if (canManage) {
             model.addAttribute("units", unitOptions.of(body.organisationId()));
-            model.addAttribute("people", body.unitId() == null ? List.of()
-                    : directory.activePeopleBelow(body.unitId(), LocalDate.now(clock)));
+            model.addAttribute("personSearch", personSearch(body, personQuery));
             model.addAttribute("roles", MemberRole.values());
             model.addAttribute("seats", Seat.values());
         }
@@ -236,6 +270,37 @@ class BodyController {
         model.addAttribute("caseCount", cases.countCasesOfBody(user, body.id(), status));
         model.addAttribute("caseStatus", status);
         model.addAttribute("caseStatuses", CaseStatus.values());
+    }
+
+    /** Active people of the body's organisation, below its unit where it has one, whose name matches. */
+    private PersonSearch personSearch(Body body, @Nullable String personQuery) {
+        String text = personQuery == null ? "" : personQuery.strip();
+        if (text.length() > PERSON_QUERY_MAX) {
+            text = text.substring(0, PERSON_QUERY_MAX);
+        }
+        return new PersonSearch(text, directory.findActivePeople(body.organisationId(), body.unitId(), text,
+                LocalDate.now(clock), PERSON_MATCHES));
+    }
+
+    /** The member search as the page shows it: what was typed, and who was found. */
+    record PersonSearch(String query, ResultPage<PersonMatch> found) {
+
+        public boolean isBlank() {
+            return query.isEmpty();
+        }
+
+        public boolean isTooShort() {
+            return !query.isEmpty() && query.length() < OrganisationDirectory.PERSON_SEARCH_MIN_LENGTH;
+        }
+
+        public boolean hasNoMatches() {
+            return !isBlank() && !isTooShort() && found.rows().isEmpty();
+        }
+
+        public List<PersonMatch> people() {
+            return found.rows();
+        }
+
     }
 
 }

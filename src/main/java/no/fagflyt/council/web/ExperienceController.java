@@ -2,6 +2,7 @@ package no.fagflyt.council.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
@@ -9,6 +10,9 @@ import no.fagflyt.council.body.Body;
 import no.fagflyt.council.body.CouncilAccess;
 import no.fagflyt.council.body.CouncilBodies;
 import no.fagflyt.council.experience.CouncilExperience;
+import no.fagflyt.council.experience.ExperienceNote;
+import no.fagflyt.council.experience.GroupMaterial;
+import no.fagflyt.council.experience.Topic;
 import no.fagflyt.council.meeting.AgendaItem;
 import no.fagflyt.council.meeting.CouncilMeetings;
 import no.fagflyt.council.meeting.Meeting;
@@ -20,6 +24,7 @@ import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.Flash;
 import no.fagflyt.platform.Outcome;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ExperienceController {
 
     private static final String VIEW = "council/experience";
+
+    private static final String EDIT_VIEW = "council/experience-edit";
 
     private final CouncilExperience experience;
 
@@ -57,8 +64,8 @@ class ExperienceController {
 
     @GetMapping("/rad/{bodyId}/erfaringer")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long bodyId, Model model) {
-        model.addAttribute("noteForm", new NoteForm(LocalDate.now(clock), null, null, null, null, null));
-        model.addAttribute("topicForm", new TopicForm(null, null));
+        model.addAttribute("noteForm", NoteForm.empty(LocalDate.now(clock)));
+        model.addAttribute("topicForm", TopicForm.empty());
         return view(user, bodyId, model);
     }
 
@@ -68,14 +75,13 @@ class ExperienceController {
             RedirectAttributes redirect) {
         access.requireManage(user, bodyId);
         if (!result.hasErrors()) {
-            Outcome<Long> outcome = experience.addNote(user, bodyId, new CouncilExperience.NoteDraft(form.occurredOn(),
-                    form.title(), form.whatHappened(), form.whatWeDid(), form.whatWorked(), form.whatCouldDiffer()));
+            Outcome<Long> outcome = experience.addNote(user, bodyId, draft(form));
             if (outcome instanceof Outcome.Refused<Long> refused) {
                 Refusals.reject(result, refused);
             }
         }
         if (result.hasErrors()) {
-            model.addAttribute("topicForm", new TopicForm(null, null));
+            model.addAttribute("topicForm", TopicForm.empty());
             return view(user, bodyId, model);
         }
         Flash.success(redirect, "experience.noteAdded");
@@ -94,11 +100,56 @@ class ExperienceController {
             }
         }
         if (result.hasErrors()) {
-            model.addAttribute("noteForm", new NoteForm(LocalDate.now(clock), null, null, null, null, null));
+            model.addAttribute("noteForm", NoteForm.empty(LocalDate.now(clock)));
             return view(user, bodyId, model);
         }
         Flash.success(redirect, "experience.topicAdded");
         return "redirect:/rad/" + bodyId + "/erfaringer#topics";
+    }
+
+    @GetMapping("/erfaringer/{noteId}/endre")
+    String initEditNote(@AuthenticationPrincipal CurrentUser user, @PathVariable long noteId, Model model) {
+        ExperienceNote note = experience.note(user, noteId);
+        model.addAttribute("noteForm", new NoteForm(note.occurredOn(), note.title(), note.whatHappened(),
+                note.whatWeDid(), note.whatWorked(), note.whatCouldDiffer(), note.version()));
+        return editView(note, model);
+    }
+
+    @PostMapping("/erfaringer/{noteId}/endre")
+    String processEditNote(@AuthenticationPrincipal CurrentUser user, @PathVariable long noteId,
+            @Valid @ModelAttribute("noteForm") NoteForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        ExperienceNote note = experience.note(user, noteId);
+        return edited(note, result, () -> experience.editNote(user, noteId, seen(form.version()), draft(form)),
+                model, redirect);
+    }
+
+    @PostMapping("/erfaringer/{noteId}/slett")
+    String deleteNote(@AuthenticationPrincipal CurrentUser user, @PathVariable long noteId,
+            RedirectAttributes redirect) {
+        return deleted(experience.note(user, noteId), () -> experience.deleteNote(user, noteId), redirect);
+    }
+
+    @GetMapping("/temaer/{topicId}/endre")
+    String initEditTopic(@AuthenticationPrincipal CurrentUser user, @PathVariable long topicId, Model model) {
+        Topic topic = experience.topic(user, topicId);
+        model.addAttribute("topicForm", new TopicForm(topic.title(), topic.description(), topic.version()));
+        return editView(topic, model);
+    }
+
+    @PostMapping("/temaer/{topicId}/endre")
+    String processEditTopic(@AuthenticationPrincipal CurrentUser user, @PathVariable long topicId,
+            @Valid @ModelAttribute("topicForm") TopicForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        Topic topic = experience.topic(user, topicId);
+        return edited(topic, result, () -> experience.editTopic(user, topicId, seen(form.version()),
+                form.topicTitle(), form.topicDescription()), model, redirect);
+    }
+
+    @PostMapping("/temaer/{topicId}/slett")
+    String deleteTopic(@AuthenticationPrincipal CurrentUser user, @PathVariable long topicId,
+            RedirectAttributes redirect) {
+        return deleted(experience.topic(user, topicId), () -> experience.deleteTopic(user, topicId), redirect);
     }
 
     @PostMapping("/moter/{meetingId}/ansvarlig")
@@ -145,8 +196,59 @@ class ExperienceController {
         model.addAttribute("body", body);
         model.addAttribute("notes", experience.notes(user, bodyId));
         model.addAttribute("topics", experience.topics(user, bodyId));
+        model.addAttribute("rights", experience.changeRights(user, bodyId));
         model.addAttribute("nextResponsible", experience.suggestedResponsible(bodyId));
         return VIEW;
+    }
+
+    /** The edit page of a note or a topic, with its delete button unless a meeting took it up. */
+    private String editView(GroupMaterial item, Model model) {
+        model.addAttribute("body", bodies.body(item.bodyId()));
+        model.addAttribute("item", item);
+        model.addAttribute("isNote", item instanceof ExperienceNote);
+        return EDIT_VIEW;
+    }
+
+    /**
+     * Saves a valid edit and goes back to the group's page. After a conflict the page shows what the other
+     * writer saved ({@code item} was read after that), and the form takes its version, so the writer can merge
+     * their text into it and save.
+     */
+    private String edited(GroupMaterial item, BindingResult result, Supplier<Outcome<Long>> save, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors() && save.get() instanceof Outcome.Refused<Long> refused) {
+            Refusals.reject(result, refused);
+            if (CouncilExperience.CONFLICT.equals(refused.messageKey())) {
+                model.addAttribute("latest", item);
+            }
+        }
+        if (result.hasErrors()) {
+            return editView(item, model);
+        }
+        boolean note = item instanceof ExperienceNote;
+        Flash.success(redirect, note ? "experience.noteUpdated" : "experience.topicUpdated");
+        return "redirect:/rad/" + item.bodyId() + "/erfaringer#" + (note ? "notat-" + item.id() : "topics");
+    }
+
+    /** Deletes, or goes back to the edit page with the reason when a meeting has taken the item up. */
+    private static String deleted(GroupMaterial item, Supplier<Outcome<Long>> delete, RedirectAttributes redirect) {
+        boolean note = item instanceof ExperienceNote;
+        if (delete.get() instanceof Outcome.Refused<Long> refused) {
+            redirect.addFlashAttribute("problem", refused.messageKey());
+            return "redirect:" + (note ? "/erfaringer/" : "/temaer/") + item.id() + "/endre";
+        }
+        Flash.success(redirect, note ? "experience.noteDeleted" : "experience.topicDeleted", item.title());
+        return "redirect:/rad/" + item.bodyId() + "/erfaringer" + (note ? "" : "#topics");
+    }
+
+    /** A form without a version cannot have seen any saved one, so it never overwrites. */
+    private static int seen(@Nullable Integer version) {
+        return version == null ? -1 : version;
+    }
+
+    private static CouncilExperience.NoteDraft draft(NoteForm form) {
+        return new CouncilExperience.NoteDraft(form.occurredOn(), form.title(), form.whatHappened(), form.whatWeDid(),
+                form.whatWorked(), form.whatCouldDiffer());
     }
 
 }

@@ -80,7 +80,7 @@ final class Forms {
     record AttachmentForm(@Nullable MultipartFile file) {
     }
 
-    record MemberForm(@NotNull(message = "{council.validation.choose}") @Nullable Long personId,
+    record MemberForm(@NotNull(message = "{member.error.personRequired}") @Nullable Long personId,
             @NotNull(message = "{council.validation.choose}") @Nullable Long unitId,
             @NotNull(message = "{council.validation.choose}") @Nullable MemberRole role,
             @NotNull(message = "{council.validation.choose}") @Nullable Seat seat,
@@ -164,18 +164,35 @@ final class Forms {
             @NotBlank(message = "{council.validation.required}") @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String answer) {
     }
 
+    /**
+     * An experience note, new or edited; each message names its field. {@code version} is the saved version an
+     * edit started from, empty for a new note.
+     */
     record NoteForm(
-            @NotNull(message = "{council.validation.date}") @DateTimeFormat(pattern = "dd.MM.yyyy") @Nullable LocalDate occurredOn,
-            @NotBlank(message = "{council.validation.required}") @Size(max = 200, message = "{council.validation.tooLong}") @Nullable String title,
-            @NotBlank(message = "{council.validation.required}") @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String whatHappened,
-            @NotBlank(message = "{council.validation.required}") @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String whatWeDid,
-            @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String whatWorked,
-            @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String whatCouldDiffer) {
+            @NotNull(message = "{experience.error.occurredOn}") @DateTimeFormat(pattern = "dd.MM.yyyy") @Nullable LocalDate occurredOn,
+            @NotBlank(message = "{experience.error.title}") @Size(max = 200, message = "{experience.error.titleTooLong}") @Nullable String title,
+            @NotBlank(message = "{experience.error.whatHappened}") @Size(max = 4000, message = "{experience.error.whatHappenedTooLong}") @Nullable String whatHappened,
+            @NotBlank(message = "{experience.error.whatWeDid}") @Size(max = 4000, message = "{experience.error.whatWeDidTooLong}") @Nullable String whatWeDid,
+            @Size(max = 4000, message = "{experience.error.whatWorkedTooLong}") @Nullable String whatWorked,
+            @Size(max = 4000, message = "{experience.error.whatCouldDifferTooLong}") @Nullable String whatCouldDiffer,
+            @Nullable Integer version) {
+
+        static NoteForm empty(LocalDate today) {
+            return new NoteForm(today, null, null, null, null, null, null);
+        }
+
     }
 
+    /** A topic, new or edited, as {@link NoteForm}. */
     record TopicForm(
-            @NotBlank(message = "{council.validation.required}") @Size(max = 200, message = "{council.validation.tooLong}") @Nullable String topicTitle,
-            @Size(max = 2000, message = "{council.validation.tooLong}") @Nullable String topicDescription) {
+            @NotBlank(message = "{experience.error.topicTitle}") @Size(max = 200, message = "{experience.error.topicTitleTooLong}") @Nullable String topicTitle,
+            @Size(max = 2000, message = "{experience.error.topicDescriptionTooLong}") @Nullable String topicDescription,
+            @Nullable Integer version) {
+
+        static TopicForm empty() {
+            return new TopicForm(null, null, null);
+        }
+
     }
 
     record ResponsibleForm(@NotNull(message = "{council.validation.choose}") @Nullable Long personId) {
