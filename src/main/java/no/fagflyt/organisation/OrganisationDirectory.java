@@ -254,10 +254,21 @@ public class OrganisationDirectory {
             throw new AccessDeniedProblem("Ingen tilgang til personene i enhet " + unitId);
         }
         List<Long> lineageIds = pathIds(unit.path());
-        List<UnitView> found = jdbc.sql("select " + UNIT_COLUMNS
-                + " from org_unit u join organisation o on o.id = u.organisation_id"
-                + " where u.path like :prefix or u.id in (:lineage)")
-            .param("prefix", unit.path() + "%")
+        // Down the parent links rather than by path prefix, so both parts are index lookups, not a scan of
+        // every unit in the database.
+        List<UnitView> found = jdbc.sql("""
+                with recursive below (id) as (
+                  select id from org_unit where id = :id
+                  union all
+                  select c.id from org_unit c join below b on c.parent_id = b.id
+                )
+                select %1$s from org_unit u join organisation o on o.id = u.organisation_id
+                where u.id in (select id from below)
+                union
+                select %1$s from org_unit u join organisation o on o.id = u.organisation_id
+                where u.id in (:lineage)
+                """.formatted(UNIT_COLUMNS))
+            .param("id", unitId)
             .param("lineage", lineageIds)
             .query(OrganisationDirectory::unit)
             .list();
@@ -275,15 +286,12 @@ public class OrganisationDirectory {
         Set<Long> active = new HashSet<>();
         units.forEach(u -> active.add(u.id()));
         List<PersonView> people = jdbc.sql("select " + PERSON_COLUMNS + PERSON_FROM
-                + " where u.path like :prefix and (p.end_date is null or p.end_date >= :today)"
+                + " where p.unit_id in (:units) and (p.end_date is null or p.end_date >= :today)"
                 + " order by p.last_name, p.first_name, p.id")
-            .param("prefix", unit.path() + "%")
+            .param("units", active)
             .param("today", today)
             .query(OrganisationDirectory::person)
-            .list()
-            .stream()
-            .filter(p -> active.contains(p.unitId()))
-            .toList();
+            .list();
         auditLog.record(AuditAction.READ, AUDIT_UNIT_STAFF, unitId, unit.name(),
                 people.size() + " personer, med underenheter");
         return new SubtreeStaff(unit, lineage, List.copyOf(ordered), people);
