@@ -127,6 +127,7 @@ public class GapSummaries {
         Map<String, Group> byProfession = new HashMap<>();
         Map<Long, List<Long>> lineageIds = new HashMap<>();
         Map<Long, Set<String>> lineages = new HashMap<>();
+        Map<Profile, Map<CompetenceKey, RequirementView>> sharedSets = new HashMap<>();
         for (PersonView person : people) {
             List<Long> lineage = lineageIds.computeIfAbsent(person.unitId(),
                     id -> RequirementRule.lineageIds(active.get(id)));
@@ -138,7 +139,12 @@ public class GapSummaries {
                     code -> new Group(person.professionName()));
             unitRow.people++;
             professionRow.people++;
-            for (var entry : index.strictestFor(person, lineage, lineageKeys).entrySet()) {
+            Map<CompetenceKey, RequirementView> required = index.namesPerformer(person, lineage)
+                    ? index.strictestFor(person, lineage, lineageKeys)
+                    : sharedSets.computeIfAbsent(
+                            new Profile(person.unitId(), person.professionCode(), person.positionTitle()),
+                            k -> index.strictestFor(person, lineage, lineageKeys));
+            for (var entry : required.entrySet()) {
                 RequirementView requirement = entry.getValue();
                 GapLine line = GapLine.ofLatestEvidence(requirement.competence(), requirement.requiredLevel(),
                         List.of(), mine.get(entry.getKey()), proofs.get(entry.getKey()), today);
@@ -176,6 +182,10 @@ public class GapSummaries {
         auditLog.record(AuditAction.READ, AUDIT_SUMMARY, unitId, unit.name(),
                 people.size() + " personer, " + total.required() + " krav, uten navn");
         return new GapSummary(unit, today, people.size(), total, competenceRows, unitRows, professionRows);
+    }
+
+    /** What a required set depends on for someone no task names as a performer. */
+    private record Profile(long unitId, String professionCode, String positionTitle) {
     }
 
     private static final class Group {
