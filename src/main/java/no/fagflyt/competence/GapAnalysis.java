@@ -21,11 +21,9 @@ import no.fagflyt.competence.requirement.RequirementProfiles;
 import no.fagflyt.competence.requirement.RequirementView;
 import no.fagflyt.competence.task.TaskCatalogue;
 import no.fagflyt.competence.task.UnitTask;
-import no.fagflyt.organisation.AccessPolicy;
 import no.fagflyt.organisation.OrganisationDirectory;
 import no.fagflyt.organisation.PersonView;
 import no.fagflyt.organisation.UnitView;
-import no.fagflyt.platform.AccessDeniedProblem;
 import no.fagflyt.platform.AuditAction;
 import no.fagflyt.platform.AuditLog;
 import no.fagflyt.platform.CurrentUser;
@@ -49,8 +47,6 @@ public class GapAnalysis {
 
     private final OrganisationDirectory directory;
 
-    private final AccessPolicy accessPolicy;
-
     private final RequirementProfiles requirements;
 
     private final AssessmentService assessments;
@@ -65,12 +61,11 @@ public class GapAnalysis {
 
     private final Clock clock;
 
-    GapAnalysis(OrganisationDirectory directory, AccessPolicy accessPolicy, RequirementProfiles requirements,
+    GapAnalysis(OrganisationDirectory directory, RequirementProfiles requirements,
             AssessmentService assessments, FrameworkQueries frameworks, AuditLog auditLog, MessageSource messages,
             TaskCatalogue tasks, Clock clock) {
         this.tasks = tasks;
         this.directory = directory;
-        this.accessPolicy = accessPolicy;
         this.requirements = requirements;
         this.assessments = assessments;
         this.frameworks = frameworks;
@@ -90,10 +85,12 @@ public class GapAnalysis {
         List<RequirementView> applying = new ArrayList<>(requirements.applying(Set.of(person.professionCode()),
                 lineageIds(unit), Set.of(person.positionTitle())));
         applying.addAll(taskRequirementsOf(person, unit, tasks.ofUnits(lineageIds(unit))));
-        Names names = new Names(units, professionNames());
+        Names names = new Names(units, professionNames(List.of(person)));
         List<Assessment> mine = assessments.assessmentsOf(List.of(personId));
         List<EvidenceView> evidence = assessments.evidenceOf(List.of(personId));
-        List<GapLine> lines = linesFor(person, unit, applying, names, mine, evidence, today);
+        Map<CompetenceKey, Assessment> assessed = new HashMap<>();
+        mine.forEach(a -> assessed.put(new CompetenceKey(a.frameworkId(), a.competenceCode()), a));
+        List<GapLine> lines = linesFor(person, Lineage.of(unit).keys(), applying, names, assessed, evidence, today);
         Set<CompetenceKey> required = new HashSet<>();
         lines.forEach(line -> required.add(line.competence().key()));
         List<Assessment> others = mine.stream()
@@ -114,19 +111,13 @@ public class GapAnalysis {
     /** Everyone in the unit and below against what is required of them; leaders and competence advisers only. */
     @Transactional
     public UnitMatrix forUnit(CurrentUser user, long unitId) {
-        UnitView unit = directory.unit(unitId);
-        if (!accessPolicy.canSeePeopleOf(user, unitId)) {
-            throw new AccessDeniedProblem("Ingen tilgang til kompetanse i enhet " + unitId);
-        }
         LocalDate today = LocalDate.now(clock);
+        OrganisationDirectory.SubtreeStaff staff = directory.subtreeStaff(user, unitId, today);
+        UnitView unit = staff.unit();
         Map<Long, UnitView> units = new HashMap<>();
-        directory.lineage(unit).forEach(u -> units.put(u.id(), u));
-        List<UnitView> below = directory.activeUnitsBelow(unit, today);
-        if (below.isEmpty()) {
-            throw new no.fagflyt.platform.NotFoundProblem("Enhet " + unitId);
-        }
-        below.forEach(u -> units.put(u.id(), u));
-        List<PersonView> people = directory.staff(user, unitId, true, false, today);
+        staff.lineage().forEach(u -> units.put(u.id(), u));
+        staff.units().forEach(u -> units.put(u.id(), u));
+        List<PersonView> people = staff.people();
         Set<String> professions = new HashSet<>();
         Set<String> positions = new HashSet<>();
         people.forEach(p -> {
@@ -136,24 +127,23 @@ public class GapAnalysis {
         List<RequirementView> applying = requirements.applying(professions, units.keySet(), positions);
         List<UnitTask> unitTasks = tasks.ofUnits(units.keySet());
         List<Long> personIds = people.stream().map(PersonView::id).toList();
-        Map<Long, List<Assessment>> assessmentsByPerson = new HashMap<>();
+        Map<Long, Map<CompetenceKey, Assessment>> assessedByPerson = new HashMap<>();
         assessments.assessmentsOf(personIds)
-            .forEach(a -> assessmentsByPerson.computeIfAbsent(a.personId(), k -> new ArrayList<>()).add(a));
+            .forEach(a -> assessedByPerson.computeIfAbsent(a.personId(), k -> new HashMap<>())
+                .put(new CompetenceKey(a.frameworkId(), a.competenceCode()), a));
         Map<Long, List<EvidenceView>> evidenceByPerson = new HashMap<>();
         assessments.evidenceOf(personIds)
             .forEach(e -> evidenceByPerson.computeIfAbsent(e.personId(), k -> new ArrayList<>()).add(e));
-        Names names = new Names(units, professionNames());
+        Names names = new Names(units, professionNames(people));
+        Map<Long, Lineage> lineages = new HashMap<>();
         Map<CompetenceKey, CompetenceView> columns = new LinkedHashMap<>();
         List<UnitMatrix.Row> rows = new ArrayList<>();
         for (PersonView person : people) {
-            UnitView personUnit = units.get(person.unitId());
-            if (personUnit == null) {
-                continue;
-            }
+            Lineage lineage = lineages.computeIfAbsent(person.unitId(), id -> Lineage.of(units.get(id)));
             List<RequirementView> personal = new ArrayList<>(applying);
-            personal.addAll(taskRequirementsOf(person, personUnit, unitTasks));
-            List<GapLine> lines = linesFor(person, personUnit, personal, names,
-                    assessmentsByPerson.getOrDefault(person.id(), List.of()),
+            personal.addAll(RequirementRule.taskRequirementsOf(person, lineage.ids(), unitTasks));
+            List<GapLine> lines = linesFor(person, lineage.keys(), personal, names,
+                    assessedByPerson.getOrDefault(person.id(), Map.of()),
                     evidenceByPerson.getOrDefault(person.id(), List.of()), today);
             Map<CompetenceKey, GapLine> cells = new HashMap<>();
             for (GapLine line : lines) {
@@ -176,19 +166,26 @@ public class GapAnalysis {
             if (taskUnit == null || !unit.contains(taskUnit)) {
                 continue;
             }
-            coverage.add(coverage(task, rows, names, assessmentsByPerson, evidenceByPerson, today));
+            coverage.add(coverage(task, taskUnit, rows, lineages, assessedByPerson, evidenceByPerson, today));
         }
         return new UnitMatrix(unit, sortedColumns, rows, coverage);
     }
 
-    private List<GapLine> linesFor(PersonView person, UnitView unit, List<RequirementView> all, Names names,
-            List<Assessment> personAssessments,
-            List<EvidenceView> evidence, LocalDate today) {
-        Set<String> lineage = new HashSet<>();
-        lineageIds(unit).forEach(id -> lineage.add(String.valueOf(id)));
+    /** The ids of a unit and every unit above it, as numbers for tasks and as text for requirement scope keys. */
+    private record Lineage(Set<Long> ids, Set<String> keys) {
+
+        static Lineage of(UnitView unit) {
+            Set<Long> ids = new HashSet<>(lineageIds(unit));
+            Set<String> keys = new HashSet<>();
+            ids.forEach(id -> keys.add(String.valueOf(id)));
+            return new Lineage(ids, keys);
+        }
+
+    }
+
+    private List<GapLine> linesFor(PersonView person, Set<String> lineage, List<RequirementView> all, Names names,
+            Map<CompetenceKey, Assessment> assessed, List<EvidenceView> evidence, LocalDate today) {
         Map<CompetenceKey, List<RequirementView>> byKey = RequirementRule.byCompetence(all, person, lineage);
-        Map<CompetenceKey, Assessment> assessed = new HashMap<>();
-        personAssessments.forEach(a -> assessed.put(new CompetenceKey(a.frameworkId(), a.competenceCode()), a));
         List<GapLine> lines = new ArrayList<>();
         for (var entry : byKey.entrySet()) {
             List<RequirementView> sources = entry.getValue();
@@ -238,51 +235,48 @@ public class GapAnalysis {
         return RequirementRule.taskRequirementsOf(person, unit, all);
     }
 
-    private static List<RequirementView> asViews(UnitTask task) {
-        return RequirementRule.asViews(task);
-    }
-
     /**
      * How many in the task's unit (and below) can do the task now: they meet every competence it needs.
-     * A task without competence requirements counts its performers, as nothing else is known.
+     * A task without competence requirements counts its performers, as nothing else is known. The task's
+     * needs are combined once (strictest level per competence) and judged for each person from what was read.
      */
-    private UnitMatrix.TaskCoverage coverage(UnitTask task, List<UnitMatrix.Row> rows, Names names,
-            Map<Long, List<Assessment>> assessmentsByPerson,
+    private static UnitMatrix.TaskCoverage coverage(UnitTask task, UnitView taskUnit, List<UnitMatrix.Row> rows,
+            Map<Long, Lineage> lineages, Map<Long, Map<CompetenceKey, Assessment>> assessedByPerson,
             Map<Long, List<EvidenceView>> evidenceByPerson, LocalDate today) {
-        List<RequirementView> needs = asViews(task);
+        Map<CompetenceKey, RequirementView> needs = new LinkedHashMap<>();
+        for (RequirementView need : RequirementRule.asViews(task)) {
+            needs.merge(need.competence().key(), need,
+                    (a, b) -> RequirementRule.strictest(List.of(a, b)));
+        }
         List<String> able = new ArrayList<>();
         int performers = 0;
         for (UnitMatrix.Row row : rows) {
             PersonView person = row.person();
-            UnitView personUnit = names.units().get(person.unitId());
-            if (personUnit == null || !lineageIds(personUnit).contains(task.unitId())) {
+            if (!lineages.get(person.unitId()).ids().contains(task.unitId())) {
                 continue;
             }
-            if (task.performedBy(person)) {
+            boolean performs = task.performedBy(person);
+            if (performs) {
                 performers++;
             }
-            boolean can;
-            if (needs.isEmpty()) {
-                can = task.performedBy(person);
-            }
-            else {
-                can = linesFor(person, personUnit, needs, names,
-                        assessmentsByPerson.getOrDefault(person.id(), List.of()),
-                        evidenceByPerson.getOrDefault(person.id(), List.of()), today)
-                    .stream()
-                    .allMatch(line -> line.status().isMet());
-            }
+            Map<CompetenceKey, Assessment> assessed = assessedByPerson.getOrDefault(person.id(), Map.of());
+            List<EvidenceView> evidence = evidenceByPerson.getOrDefault(person.id(), List.of());
+            boolean can = needs.isEmpty() ? performs
+                    : needs.entrySet()
+                        .stream()
+                        .allMatch(need -> GapLine.of(need.getValue().competence(), need.getValue().requiredLevel(),
+                                List.of(), assessed.get(need.getKey()), evidence, today).status().isMet());
             if (can) {
                 able.add(person.firstName() + " " + person.lastName());
             }
         }
-        UnitView unit = names.units().get(task.unitId());
-        return new UnitMatrix.TaskCoverage(task, unit == null ? "" : unit.name(), performers, able);
+        return new UnitMatrix.TaskCoverage(task, taskUnit.name(), performers, able);
     }
 
-    private Map<String, String> professionNames() {
+    /** The profession names the reasons need: profession requirements apply only to these people's professions. */
+    private static Map<String, String> professionNames(List<PersonView> people) {
         Map<String, String> names = new HashMap<>();
-        directory.professions().forEach(p -> names.put(p.code(), p.name()));
+        people.forEach(p -> names.put(p.professionCode(), p.professionName()));
         return names;
     }
 

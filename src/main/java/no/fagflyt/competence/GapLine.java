@@ -31,8 +31,18 @@ public record GapLine(CompetenceView competence, int requiredLevel, List<String>
      */
     public static GapLine of(CompetenceView competence, int requiredLevel, List<String> reasons,
             @Nullable Assessment assessment, List<EvidenceView> evidence, LocalDate today) {
+        return ofLatestEvidence(competence, requiredLevel, reasons, assessment, latestExpiry(competence, evidence),
+                today);
+    }
+
+    /**
+     * The same rule when the latest expiry date among the person's evidence of this competence is known
+     * already (null when none has one), as when counting over many people.
+     */
+    public static GapLine ofLatestEvidence(CompetenceView competence, int requiredLevel, List<String> reasons,
+            @Nullable Assessment assessment, @Nullable LocalDate latestEvidenceExpiry, LocalDate today) {
         Integer level = assessment == null ? null : assessment.effectiveLevel();
-        LocalDate expiresOn = expiry(competence, assessment, evidence);
+        LocalDate expiresOn = expiry(competence, assessment, latestEvidenceExpiry);
         GapStatus status;
         if (assessment == null || level == null) {
             status = GapStatus.NOT_ASSESSED;
@@ -47,6 +57,19 @@ public record GapLine(CompetenceView competence, int requiredLevel, List<String>
             status = assessment.isValidated() ? GapStatus.MET : GapStatus.MET_NOT_VALIDATED;
         }
         return new GapLine(competence, requiredLevel, reasons, assessment, level, expiresOn, status);
+    }
+
+    /** The latest expiry date among the evidence of this competence, if any has one. */
+    private static @Nullable LocalDate latestExpiry(CompetenceView competence, List<EvidenceView> evidence) {
+        if (competence.validityMonths() == null) {
+            return null;
+        }
+        return evidence.stream()
+            .filter(e -> e.frameworkId() == competence.frameworkId() && e.competenceCode().equals(competence.code()))
+            .map(EvidenceView::expiresOn)
+            .filter(Objects::nonNull)
+            .max(Comparator.naturalOrder())
+            .orElse(null);
     }
 
     public int gap() {
@@ -65,19 +88,13 @@ public record GapLine(CompetenceView competence, int requiredLevel, List<String>
 
     /** For a competence that must be renewed: the latest evidence expiry, else the last assessment plus validity. */
     private static @Nullable LocalDate expiry(CompetenceView competence, @Nullable Assessment assessment,
-            List<EvidenceView> evidence) {
+            @Nullable LocalDate latestEvidenceExpiry) {
         Integer months = competence.validityMonths();
         if (months == null) {
             return null;
         }
-        LocalDate latest = evidence.stream()
-            .filter(e -> e.frameworkId() == competence.frameworkId() && e.competenceCode().equals(competence.code()))
-            .map(EvidenceView::expiresOn)
-            .filter(Objects::nonNull)
-            .max(Comparator.naturalOrder())
-            .orElse(null);
-        if (latest != null) {
-            return latest;
+        if (latestEvidenceExpiry != null) {
+            return latestEvidenceExpiry;
         }
         if (assessment == null) {
             return null;

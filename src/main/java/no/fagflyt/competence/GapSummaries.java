@@ -15,7 +15,6 @@ import java.util.Set;
 
 import no.fagflyt.competence.assessment.Assessment;
 import no.fagflyt.competence.assessment.AssessmentService;
-import no.fagflyt.competence.assessment.EvidenceView;
 import no.fagflyt.competence.framework.CompetenceKey;
 import no.fagflyt.competence.framework.CompetenceView;
 import no.fagflyt.competence.requirement.RequirementProfiles;
@@ -23,9 +22,7 @@ import no.fagflyt.competence.requirement.RequirementView;
 import no.fagflyt.organisation.AccessPolicy;
 import no.fagflyt.organisation.OrganisationDirectory;
 import no.fagflyt.organisation.PersonView;
-import no.fagflyt.organisation.UnitNode;
 import no.fagflyt.organisation.UnitView;
-import no.fagflyt.platform.AccessDeniedProblem;
 import no.fagflyt.platform.AuditAction;
 import no.fagflyt.platform.AuditLog;
 import no.fagflyt.platform.CurrentUser;
@@ -35,10 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The gap summary of a clinic or a whole organisation: every person's required set (the strictest level
- * wins, {@link RequirementRule}) judged by {@link GapLine#of}, counted by competence, unit and profession.
- * Built from a bounded number of bulk reads whatever the head count: the units, the staff, the requirements
- * and tasks of their units, professions and positions, and the assessments and evidence in batches of
- * {@value #BATCH} people. For leaders of the unit or above and competence advisers; the summary shows no
+ * wins, {@link RequirementRule}) judged by {@link GapLine#ofLatestEvidence}, counted by competence, unit and profession.
+ * Built from a bounded number of bulk reads whatever the head count: the units and staff, the requirements
+ * and tasks of their units, professions and positions, and the assessments and latest evidence expiries in
+ * batches of {@value #BATCH} people. For leaders of the unit or above and competence advisers; the summary shows no
  * names, so one audit entry records the read.
  */
 @Service
@@ -84,27 +81,27 @@ public class GapSummaries {
 
     @Transactional
     public GapSummary forUnit(CurrentUser user, long unitId) {
-        UnitView unit = directory.unit(unitId);
-        if (!canSee(user, unitId)) {
-            throw new AccessDeniedProblem("Ingen tilgang til kompetanseoversikt for enhet " + unitId);
-        }
         LocalDate today = LocalDate.now(clock);
-        UnitNode tree = directory.subtree(unitId, today);
-        // Every active unit of the subtree, and which row of the unit table it counts in.
+        OrganisationDirectory.SubtreeStaff staff = directory.subtreeStaff(user, unitId, today);
+        UnitView unit = staff.unit();
+        // Every active unit of the subtree, and which row of the unit table it counts in: the unit itself, or
+        // the unit directly below it on its path.
         Map<Long, UnitView> active = new HashMap<>();
         Map<Long, Long> rowOf = new HashMap<>();
-        active.put(unitId, unit);
-        rowOf.put(unitId, unitId);
-        for (UnitNode child : tree.children()) {
-            collect(child, child.unit().id(), active, rowOf);
+        List<UnitView> children = new ArrayList<>();
+        int depth = RequirementRule.lineageIds(unit).size();
+        for (UnitView u : staff.units()) {
+            active.put(u.id(), u);
+            List<Long> path = RequirementRule.lineageIds(u);
+            rowOf.put(u.id(), path.size() > depth ? path.get(depth) : unitId);
+            if (Long.valueOf(unitId).equals(u.parentId())) {
+                children.add(u);
+            }
         }
         Set<Long> unitIds = new HashSet<>(active.keySet());
         unitIds.addAll(RequirementRule.lineageIds(unit));
 
-        List<PersonView> people = directory.staff(user, unitId, true, false, today)
-            .stream()
-            .filter(p -> active.containsKey(p.unitId()))
-            .toList();
+        List<PersonView> people = staff.people();
         Set<String> professions = new HashSet<>();
         Set<String> positions = new HashSet<>();
         people.forEach(p -> {
@@ -115,13 +112,12 @@ public class GapSummaries {
                 requirements.applying(professions, unitIds, positions), tasks.ofUnits(unitIds));
         List<Long> personIds = people.stream().map(PersonView::id).toList();
         Map<Long, Map<CompetenceKey, Assessment>> assessed = new HashMap<>();
-        Map<Long, List<EvidenceView>> evidence = new HashMap<>();
+        Map<Long, Map<CompetenceKey, LocalDate>> expiries = new HashMap<>();
         for (List<Long> batch : batches(personIds)) {
-            assessments.assessmentsOf(batch)
+            assessments.standingsOf(batch)
                 .forEach(a -> assessed.computeIfAbsent(a.personId(), k -> new HashMap<>())
                     .put(new CompetenceKey(a.frameworkId(), a.competenceCode()), a));
-            assessments.evidenceOf(batch)
-                .forEach(e -> evidence.computeIfAbsent(e.personId(), k -> new ArrayList<>()).add(e));
+            expiries.putAll(assessments.latestEvidenceExpiries(batch));
         }
 
         GapCounts total = new GapCounts();
@@ -131,21 +127,27 @@ public class GapSummaries {
         Map<String, Group> byProfession = new HashMap<>();
         Map<Long, List<Long>> lineageIds = new HashMap<>();
         Map<Long, Set<String>> lineages = new HashMap<>();
+        Map<Profile, Map<CompetenceKey, RequirementView>> sharedSets = new HashMap<>();
         for (PersonView person : people) {
             List<Long> lineage = lineageIds.computeIfAbsent(person.unitId(),
                     id -> RequirementRule.lineageIds(active.get(id)));
             Set<String> lineageKeys = lineages.computeIfAbsent(person.unitId(), id -> keys(lineage));
             Map<CompetenceKey, Assessment> mine = assessed.getOrDefault(person.id(), Map.of());
-            List<EvidenceView> proofs = evidence.getOrDefault(person.id(), List.of());
+            Map<CompetenceKey, LocalDate> proofs = expiries.getOrDefault(person.id(), Map.of());
             Group unitRow = byUnit.computeIfAbsent(rowOf.get(person.unitId()), id -> new Group());
             Group professionRow = byProfession.computeIfAbsent(person.professionCode(),
                     code -> new Group(person.professionName()));
             unitRow.people++;
             professionRow.people++;
-            for (var entry : index.strictestFor(person, lineage, lineageKeys).entrySet()) {
+            Map<CompetenceKey, RequirementView> required = index.namesPerformer(person, lineage)
+                    ? index.strictestFor(person, lineage, lineageKeys)
+                    : sharedSets.computeIfAbsent(
+                            new Profile(person.unitId(), person.professionCode(), person.positionTitle()),
+                            k -> index.strictestFor(person, lineage, lineageKeys));
+            for (var entry : required.entrySet()) {
                 RequirementView requirement = entry.getValue();
-                GapLine line = GapLine.of(requirement.competence(), requirement.requiredLevel(), List.of(),
-                        mine.get(entry.getKey()), proofs, today);
+                GapLine line = GapLine.ofLatestEvidence(requirement.competence(), requirement.requiredLevel(),
+                        List.of(), mine.get(entry.getKey()), proofs.get(entry.getKey()), today);
                 competences.putIfAbsent(entry.getKey(), requirement.competence());
                 byCompetence.computeIfAbsent(entry.getKey(), k -> new GapCounts()).add(line, today);
                 total.add(line, today);
@@ -166,9 +168,7 @@ public class GapSummaries {
         if (direct != null) {
             unitRows.add(new GapSummary.ByGroup(unit.name(), unitId, true, direct.people, direct.counts));
         }
-        tree.children()
-            .stream()
-            .map(UnitNode::unit)
+        children.stream()
             .sorted(Comparator.comparing(UnitView::name, NORWEGIAN))
             .forEach(child -> {
                 Group row = byUnit.getOrDefault(child.id(), new Group());
@@ -182,6 +182,10 @@ public class GapSummaries {
         auditLog.record(AuditAction.READ, AUDIT_SUMMARY, unitId, unit.name(),
                 people.size() + " personer, " + total.required() + " krav, uten navn");
         return new GapSummary(unit, today, people.size(), total, competenceRows, unitRows, professionRows);
+    }
+
+    /** What a required set depends on for someone no task names as a performer. */
+    private record Profile(long unitId, String professionCode, String positionTitle) {
     }
 
     private static final class Group {
@@ -200,12 +204,6 @@ public class GapSummaries {
             this.name = name;
         }
 
-    }
-
-    private static void collect(UnitNode node, long row, Map<Long, UnitView> active, Map<Long, Long> rowOf) {
-        active.put(node.unit().id(), node.unit());
-        rowOf.put(node.unit().id(), row);
-        node.children().forEach(child -> collect(child, row, active, rowOf));
     }
 
     private static Set<String> keys(Collection<Long> ids) {

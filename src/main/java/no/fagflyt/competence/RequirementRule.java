@@ -126,6 +126,21 @@ final class RequirementRule {
             tasks.forEach(task -> tasksByUnit.computeIfAbsent(task.unitId(), k -> new ArrayList<>()).add(task));
         }
 
+        /**
+         * Whether a task of the unit or a unit above names the person as a performer. When none does, the
+         * required set depends only on the unit, profession and position, and people alike can share it.
+         */
+        boolean namesPerformer(PersonView person, List<Long> lineageIds) {
+            for (Long unitId : lineageIds) {
+                for (UnitTask task : tasksByUnit.getOrDefault(unitId, List.of())) {
+                    if (task.people().contains(person.id())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** The person's required set: per competence the strictest of the requirements that apply. */
         Map<CompetenceKey, RequirementView> strictestFor(PersonView person, List<Long> lineageIds,
                 Set<String> lineage) {

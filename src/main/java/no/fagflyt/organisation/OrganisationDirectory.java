@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import no.fagflyt.platform.AccessDeniedProblem;
 import no.fagflyt.platform.AuditAction;
 import no.fagflyt.platform.AuditLog;
 import no.fagflyt.platform.CurrentUser;
@@ -104,15 +106,9 @@ public class OrganisationDirectory {
 
     /** The unit and its ancestors, root first, for breadcrumbs. */
     public List<UnitView> lineage(UnitView unit) {
-        List<Long> ids = new ArrayList<>();
-        for (String part : unit.path().split("/")) {
-            if (!part.isEmpty()) {
-                ids.add(Long.parseLong(part));
-            }
-        }
         return jdbc.sql("select " + UNIT_COLUMNS + " from org_unit u join organisation o on o.id = u.organisation_id"
                 + " where u.id in (:ids) order by length(u.path)")
-            .param("ids", ids)
+            .param("ids", pathIds(unit.path()))
             .query(OrganisationDirectory::unit)
             .list();
     }
@@ -169,8 +165,23 @@ public class OrganisationDirectory {
             .param("prefix", unit.path() + "%")
             .query(OrganisationDirectory::unit)
             .list();
-        List<String> endedPaths = all.stream().filter(u -> u.isEnded(today)).map(UnitView::path).toList();
-        return all.stream().filter(u -> endedPaths.stream().noneMatch(u.path()::startsWith)).toList();
+        return activeOnly(all, today);
+    }
+
+    /** The units that are neither ended nor below an ended unit. */
+    private static List<UnitView> activeOnly(List<UnitView> units, LocalDate today) {
+        List<String> endedPaths = units.stream().filter(u -> u.isEnded(today)).map(UnitView::path).toList();
+        return units.stream().filter(u -> endedPaths.stream().noneMatch(u.path()::startsWith)).toList();
+    }
+
+    private static List<Long> pathIds(String path) {
+        List<Long> ids = new ArrayList<>();
+        for (String part : path.split("/")) {
+            if (!part.isEmpty()) {
+                ids.add(Long.parseLong(part));
+            }
+        }
+        return ids;
     }
 
     private static Optional<UnitNode> find(UnitNode node, long unitId) {
@@ -221,6 +232,69 @@ public class OrganisationDirectory {
         auditLog.record(AuditAction.READ, AUDIT_UNIT_STAFF, unitId, unit.name(),
                 people.size() + " personer" + (includeSubunits ? ", med underenheter" : ""));
         return people;
+    }
+
+    /**
+     * A unit with the units above it (root first, ending with the unit), its active units below (as in
+     * {@link #activeUnitsBelow}, the unit first) and the active people placed in those, by last and first name.
+     */
+    public record SubtreeStaff(UnitView unit, List<UnitView> lineage, List<UnitView> units, List<PersonView> people) {
+    }
+
+    /**
+     * Everyone in a unit and its active units below, for pages over a whole subtree that show personal data
+     * (competence matrix and summaries): the units and the people in a fixed number of queries, however large
+     * the subtree. Requires {@link AccessPolicy#canSeePeopleOf}; audit-logged as a read of the staff list.
+     * An unknown or ended unit is not found.
+     */
+    @Transactional
+    public SubtreeStaff subtreeStaff(CurrentUser user, long unitId, LocalDate today) {
+        UnitView unit = unit(unitId);
+        if (!accessPolicy.canSeePeopleOf(user, unitId)) {
+            throw new AccessDeniedProblem("Ingen tilgang til personene i enhet " + unitId);
+        }
+        List<Long> lineageIds = pathIds(unit.path());
+        // Down the parent links rather than by path prefix, so both parts are index lookups, not a scan of
+        // every unit in the database.
+        List<UnitView> found = jdbc.sql("""
+                with recursive below (id) as (
+                  select id from org_unit where id = :id
+                  union all
+                  select c.id from org_unit c join below b on c.parent_id = b.id
+                )
+                select %1$s from org_unit u join organisation o on o.id = u.organisation_id
+                where u.id in (select id from below)
+                union
+                select %1$s from org_unit u join organisation o on o.id = u.organisation_id
+                where u.id in (:lineage)
+                """.formatted(UNIT_COLUMNS))
+            .param("id", unitId)
+            .param("lineage", lineageIds)
+            .query(OrganisationDirectory::unit)
+            .list();
+        List<UnitView> lineage = found.stream()
+            .filter(u -> lineageIds.contains(u.id()))
+            .sorted(java.util.Comparator.comparingInt(u -> u.path().length()))
+            .toList();
+        List<UnitView> units = activeOnly(found.stream().filter(unit::contains).toList(), today);
+        if (units.isEmpty()) {
+            throw new NotFoundProblem("Enhet " + unitId);
+        }
+        List<UnitView> ordered = new ArrayList<>(units.size());
+        ordered.add(unit);
+        units.stream().filter(u -> u.id() != unitId).forEach(ordered::add);
+        Set<Long> active = new HashSet<>();
+        units.forEach(u -> active.add(u.id()));
+        List<PersonView> people = jdbc.sql("select " + PERSON_COLUMNS + PERSON_FROM
+                + " where p.unit_id in (:units) and (p.end_date is null or p.end_date >= :today)"
+                + " order by p.last_name, p.first_name, p.id")
+            .param("units", active)
+            .param("today", today)
+            .query(OrganisationDirectory::person)
+            .list();
+        auditLog.record(AuditAction.READ, AUDIT_UNIT_STAFF, unitId, unit.name(),
+                people.size() + " personer, med underenheter");
+        return new SubtreeStaff(unit, lineage, List.copyOf(ordered), people);
     }
 
     /** One person, if the user may see them. Checked and audit-logged. */

@@ -1,5 +1,7 @@
 package no.fagflyt.competence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,6 +70,9 @@ class CompetenceBenchmark {
     GapAnalysis gaps;
 
     @Autowired
+    GapSummaries summaries;
+
+    @Autowired
     ScaleCompetenceData scaleCompetence;
 
     @Autowired
@@ -109,6 +114,24 @@ class CompetenceBenchmark {
                 1, Integer::sum)));
         Map<String, Integer> sqlCounts = new TreeMap<>();
         handUnit(unitPath, today).forEach(line -> sqlCounts.merge(line.status(), 1, Integer::sum));
+        assertThat(serviceCounts).as("unit matrix cells per status, service against hand SQL").isEqualTo(sqlCounts);
+        GapSummary summary = summaries.forUnit(adviser, trustRoot);
+        List<Object[]> handSummaryRows = handSummary(trustPath, today);
+        Map<String, Long> summaryByStatus = byStatus(summary.total());
+        Map<String, Long> handByStatus = new TreeMap<>();
+        handSummaryRows.forEach(r -> handByStatus.merge((String) r[2], (Long) r[3], Long::sum));
+        assertThat(summaryByStatus).as("whole-trust requirements per status, service against hand SQL")
+            .isEqualTo(handByStatus);
+        Map<String, Long> summaryCells = new TreeMap<>();
+        summary.competences().forEach(c -> byStatus(c.counts()).forEach((status, n) -> {
+            if (n > 0) {
+                summaryCells.put(c.competence().frameworkId() + "/" + c.competence().code() + "/" + status, n);
+            }
+        }));
+        Map<String, Long> handCells = new TreeMap<>();
+        handSummaryRows.forEach(r -> handCells.put(r[0] + "/" + r[1] + "/" + r[2], (Long) r[3]));
+        assertThat(summaryCells).as("whole-trust requirements per competence and status, service against hand SQL")
+            .isEqualTo(handCells);
         int requiredLines = 0;
         for (long personId : sample) {
             requiredLines += gaps.forPerson(leader, personId).required().size();
@@ -126,28 +149,40 @@ class CompetenceBenchmark {
         lines.add(row("person gap page (20 people of the unit in turn)",
                 time(WARM_UP, RUNS, () -> gaps.forPerson(leader, nextPerson.get())),
                 time(WARM_UP, RUNS, () -> handPerson(nextPerson.get(), today))));
-        // HOOK: when competence/GapSummaries is on main, time its whole-trust summary here as the service
-        // column, e.g. time(SUMMARY_WARM_UP, SUMMARY_RUNS, () -> summaries.forUnit(adviser, trustRoot)).
-        long[] summarySql = time(SUMMARY_WARM_UP, SUMMARY_RUNS, () -> handSummary(trustPath, today));
-        lines.add(row("whole-trust gap summary, " + LARGE_TRUST + " people (no service yet: hand SQL only)", null,
-                summarySql));
-        int summaryRows = handSummary(trustPath, today).size();
+        // The summary page of the whole trust, as the trust's competence adviser.
+        lines.add(row("whole-trust gap summary, " + summary.people() + " people",
+                time(SUMMARY_WARM_UP, SUMMARY_RUNS, () -> summaries.forUnit(adviser, trustRoot)),
+                time(SUMMARY_WARM_UP, SUMMARY_RUNS, () -> handSummary(trustPath, today))));
+        int summaryRows = handSummaryRows.size();
 
         String report = """
                 People %d (largest trust "%s": %d people), %s; generated in %.1f s%s.
                 Competence data: %s.
                 Unit measured: %d (%d people); leader of the unit for the matrix and person pages, competence adviser \
                 of the trust %s for the summary. Required competences per person (sample of %d): %.1f on average.
-                Matrix cells by status, service %s, hand SQL %s; whole-trust summary: %d rows (competence × status).
+                Matrix cells by status, service %s, hand SQL %s; whole-trust summary: %d rows (competence × status), \
+                requirements by status, service %s, hand SQL %s.
 
                 %s
                 """.formatted(PEOPLE, organisations.largeTrustName(), LARGE_TRUST, sizes(),
                 generation, organisations.generated() ? "" : " (data found, not generated)",
                 competence == null ? "found from an earlier run" : competence.toString(), unitId, unitPeople.size(),
                 adviser.getUsername(), sample.size(), requiredLines / (double) sample.size(), serviceCounts, sqlCounts,
-                summaryRows, String.join("\n", lines));
+                summaryRows, summaryByStatus, handByStatus, String.join("\n", lines));
         log.info("Competence benchmark\n{}", report);
         Files.writeString(Path.of("target/competence-benchmark.md"), report, StandardCharsets.UTF_8);
+    }
+
+    /** The summary's counts under the status names of the hand-written statement. */
+    private static Map<String, Long> byStatus(GapCounts counts) {
+        Map<String, Long> statuses = new TreeMap<>();
+        statuses.put(GapStatus.MET.name(), (long) counts.met() - counts.notValidated());
+        statuses.put(GapStatus.MET_NOT_VALIDATED.name(), (long) counts.notValidated());
+        statuses.put(GapStatus.BELOW.name(), (long) counts.below());
+        statuses.put(GapStatus.EXPIRED.name(), (long) counts.expired());
+        statuses.put(GapStatus.NOT_ASSESSED.name(), (long) counts.notAssessed());
+        statuses.values().removeIf(n -> n == 0);
+        return statuses;
     }
 
     private String sizes() {

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import no.fagflyt.competence.framework.CompetenceKey;
 import no.fagflyt.competence.framework.CompetenceView;
 import no.fagflyt.competence.framework.FrameworkQueries;
 import no.fagflyt.competence.framework.FrameworkVersion;
@@ -163,25 +166,45 @@ public class AssessmentService {
             .orElseThrow(() -> new NotFoundProblem("Vurdering " + assessmentId));
     }
 
+    private static final String ASSESSMENT_COLUMNS = """
+            id, person_id, framework_id, competence_code, competence_id, self_level, self_comment, self_assessed_at,
+            validated_level, validation_comment, validated_by, validated_at, version
+            """;
+
+    // The same columns in the same places, those that judging a requirement does not need left empty.
+    private static final String STANDING_COLUMNS = """
+            cast(null as bigint) as id, person_id, framework_id, competence_code, competence_id, self_level,
+            cast(null as varchar(1)) as self_comment, self_assessed_at, validated_level,
+            cast(null as varchar(1)) as validation_comment, cast(null as varchar(1)) as validated_by, validated_at,
+            0 as version
+            """;
+
     /** Unchecked: callers check access and write the audit log. */
     public List<Assessment> assessmentsOf(Collection<Long> personIds) {
+        return assessments(ASSESSMENT_COLUMNS, personIds);
+    }
+
+    /**
+     * Unchecked: callers check access and write the audit log. The assessments of many people with only what
+     * judging a requirement needs (levels and when they were set; no id, comments, validator or version), for
+     * counting over a whole organisation. Never for showing or changing an assessment.
+     */
+    public List<Assessment> standingsOf(Collection<Long> personIds) {
+        return assessments(STANDING_COLUMNS, personIds);
+    }
+
+    // Mapped by hand and by position: for many people the generic entity mapping, and even looking the
+    // columns up by name, cost more than the query.
+    private List<Assessment> assessments(String columns, Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return List.of();
         }
-        // Mapped by hand: for a unit's worth of people the generic entity mapping cost more than the query.
-        return jdbc.sql("""
-                select id, person_id, framework_id, competence_code, competence_id, self_level, self_comment,
-                       self_assessed_at, validated_level, validation_comment, validated_by, validated_at, version
-                from competence_assessment where person_id in (:ids)
-                """)
+        return jdbc.sql("select " + columns + " from competence_assessment where person_id in (:ids)")
             .param("ids", personIds)
-            .query((rs, n) -> new Assessment(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("framework_id"),
-                    rs.getString("competence_code"), rs.getLong("competence_id"),
-                    rs.getObject("self_level", Integer.class), rs.getString("self_comment"),
-                    rs.getObject("self_assessed_at", OffsetDateTime.class),
-                    rs.getObject("validated_level", Integer.class), rs.getString("validation_comment"),
-                    rs.getString("validated_by"), rs.getObject("validated_at", OffsetDateTime.class),
-                    rs.getInt("version")))
+            .query((rs, n) -> new Assessment(rs.getObject(1, Long.class), rs.getLong(2), rs.getLong(3),
+                    rs.getString(4), rs.getLong(5), rs.getObject(6, Integer.class), rs.getString(7),
+                    rs.getObject(8, OffsetDateTime.class), rs.getObject(9, Integer.class), rs.getString(10),
+                    rs.getString(11), rs.getObject(12, OffsetDateTime.class), rs.getInt(13)))
             .list();
     }
 
@@ -202,6 +225,30 @@ public class AssessmentService {
                     rs.getObject("issued_on", LocalDate.class), rs.getObject("expires_on", LocalDate.class),
                     rs.getString("note"), rs.getString("registered_by")))
             .list();
+    }
+
+    /**
+     * Unchecked: callers check access and write the audit log. Per person and competence the latest expiry
+     * date of their evidence, where any has one: all that judging a requirement needs of the evidence, read
+     * without the evidence itself when counting over many people.
+     */
+    public Map<Long, Map<CompetenceKey, LocalDate>> latestEvidenceExpiries(Collection<Long> personIds) {
+        Map<Long, Map<CompetenceKey, LocalDate>> latest = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return latest;
+        }
+        jdbc.sql("""
+                select person_id, framework_id, competence_code, max(expires_on) as expires_on
+                from competence_evidence where person_id in (:ids) and expires_on is not null
+                group by person_id, framework_id, competence_code
+                """)
+            .param("ids", personIds)
+            .query(rs -> {
+                latest.computeIfAbsent(rs.getLong("person_id"), k -> new HashMap<>())
+                    .put(new CompetenceKey(rs.getLong("framework_id"), rs.getString("competence_code")),
+                            rs.getObject("expires_on", LocalDate.class));
+            });
+        return latest;
     }
 
     /** Unchecked: callers check access and write the audit log. */

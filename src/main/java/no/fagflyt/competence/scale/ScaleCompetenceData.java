@@ -15,6 +15,7 @@ import java.util.TreeSet;
 
 import no.fagflyt.competence.framework.FrameworkCatalogue;
 import no.fagflyt.competence.framework.ScaleLevel;
+import no.fagflyt.platform.PlannerStatistics;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -37,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * units with people adopt) giving each person about forty required competences, and for most of them an
  * assessment (self, and often validated, with history; some against the retired version) and evidence
  * (certificates with issue and expiry dates for competences that must be renewed, courses for others).
- * Plain JDBC batches, one transaction per thousand people; written once, recognised by its framework codes.
+ * Plain JDBC batches, one transaction per thousand people, then the planner statistics refreshed (PostgreSQL);
+ * written once, recognised by its framework codes.
  */
 @Component
 @Order(500)
@@ -66,6 +68,11 @@ public class ScaleCompetenceData implements ApplicationRunner {
 
     private static final int COMPETENCES_PER_AREA = 8;
 
+    /** Every table the data goes into, for refreshing the planner statistics afterwards. */
+    private static final List<String> TABLES = List.of("competence_framework", "framework_version", "scale_level",
+            "competence_area", "competence", "competence_requirement", "task", "unit_task", "unit_task_performer",
+            "task_requirement", "competence_assessment", "assessment_history", "competence_evidence");
+
     // Requirements per scope, chosen so that a person in a unit four levels down has about forty in all.
     private static final int PER_PROFESSION = 18;
 
@@ -85,17 +92,20 @@ public class ScaleCompetenceData implements ApplicationRunner {
 
     private final Clock clock;
 
+    private final PlannerStatistics statistics;
+
     private final int scalePeople;
 
     private final long seed;
 
     ScaleCompetenceData(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager,
-            Clock clock, @Value("${fagflyt.demo.scale-people:0}") int scalePeople,
+            Clock clock, PlannerStatistics statistics, @Value("${fagflyt.demo.scale-people:0}") int scalePeople,
             @Value("${fagflyt.demo.seed:20261123}") long seed) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.statistics = statistics;
         this.scalePeople = scalePeople;
         this.seed = seed;
     }
@@ -171,6 +181,7 @@ public class ScaleCompetenceData implements ApplicationRunner {
                         people.size(), written[0], (System.nanoTime() - started) / 1_000_000_000);
             }
         }
+        statistics.refresh(TABLES);
         Result result = new Result(pool.size(), counts[0], counts[1], written[0], written[1], written[2],
                 people.size(), (System.nanoTime() - started) / 1_000_000);
         log.info("Scale competence data written: {}", result);

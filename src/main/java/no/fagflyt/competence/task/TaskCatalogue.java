@@ -212,34 +212,38 @@ public class TaskCatalogue {
         }
         record Head(long id, long unitId, long taskId, String code, String name) {
         }
-        List<Head> heads = jdbc.sql("""
-                select ut.id, ut.unit_id, t.id as task_id, t.code, t.name from unit_task ut
-                join task t on t.id = ut.task_id
-                where ut.unit_id in (:units) order by t.name, ut.unit_id
-                """)
-            .param("units", unitIds)
-            .query((rs, n) -> new Head(rs.getLong("id"), rs.getLong("unit_id"), rs.getLong("task_id"),
-                    rs.getString("code"), rs.getString("name")))
-            .list();
-        if (heads.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = heads.stream().map(Head::id).toList();
+        // Each task with its performers, one row per performer (or one without when it has none).
+        Map<Long, Head> headsById = new LinkedHashMap<>();
         Map<Long, Set<String>> professions = new HashMap<>();
         Map<Long, Set<Long>> people = new HashMap<>();
-        jdbc.sql("select unit_task_id, performer_type, performer_key from unit_task_performer"
-                + " where unit_task_id in (:ids)")
-            .param("ids", ids)
+        jdbc.sql("""
+                select ut.id, ut.unit_id, t.id as task_id, t.code, t.name, p.performer_type, p.performer_key
+                from unit_task ut
+                join task t on t.id = ut.task_id
+                left join unit_task_performer p on p.unit_task_id = ut.id
+                where ut.unit_id in (:units) order by t.name, ut.unit_id, ut.id
+                """)
+            .param("units", unitIds)
             .query(rs -> {
-                long id = rs.getLong("unit_task_id");
-                if ("PROFESSION".equals(rs.getString("performer_type"))) {
+                long id = rs.getLong("id");
+                if (!headsById.containsKey(id)) {
+                    headsById.put(id, new Head(id, rs.getLong("unit_id"), rs.getLong("task_id"), rs.getString("code"),
+                            rs.getString("name")));
+                }
+                String type = rs.getString("performer_type");
+                if ("PROFESSION".equals(type)) {
                     professions.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(rs.getString("performer_key"));
                 }
-                else {
+                else if (type != null) {
                     people.computeIfAbsent(id, k -> new LinkedHashSet<>())
                         .add(Long.parseLong(rs.getString("performer_key")));
                 }
             });
+        if (headsById.isEmpty()) {
+            return List.of();
+        }
+        List<Head> heads = List.copyOf(headsById.values());
+        List<Long> ids = List.copyOf(headsById.keySet());
         // As for requirement profiles: a level set on an older version reads as the same code in the
         // version now published.
         record Req(long id, long unitTaskId, long competenceId, int level) {

@@ -9,6 +9,7 @@ import java.util.List;
 import no.fagflyt.organisation.internal.demo.DataPlan.AccountPlan;
 import no.fagflyt.organisation.internal.demo.DataPlan.GrantPlan;
 import no.fagflyt.organisation.internal.demo.DataPlan.OrganisationPlan;
+import no.fagflyt.platform.PlannerStatistics;
 import no.fagflyt.platform.Role;
 
 import org.jspecify.annotations.Nullable;
@@ -39,7 +40,13 @@ class DemoDataLoader implements SmartInitializingSingleton {
     /** Organisations per write, small enough to keep memory flat and progress visible. */
     private static final int SCALE_CHUNK = 25;
 
+    /** What the scale data fills, for refreshing the planner statistics afterwards. */
+    private static final List<String> SCALE_TABLES = List.of("organisation", "org_unit", "person", "account",
+            "account_role");
+
     private final PlanWriter writer;
+
+    private final PlannerStatistics statistics;
 
     private final PasswordEncoder passwordEncoder;
 
@@ -59,7 +66,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
 
     private final long seed;
 
-    DemoDataLoader(PlanWriter writer, PasswordEncoder passwordEncoder, JdbcClient jdbc,
+    DemoDataLoader(PlanWriter writer, PlannerStatistics statistics, PasswordEncoder passwordEncoder, JdbcClient jdbc,
             PlatformTransactionManager transactionManager, Clock clock,
             @Value("${fagflyt.demo.enabled:false}") boolean enabled,
             @Value("${fagflyt.demo.scale-people:0}") int scalePeople,
@@ -67,6 +74,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
             @Value("${fagflyt.demo.scale-large-trust:0}") int scaleLargeTrust,
             @Value("${fagflyt.demo.seed:20261123}") long seed) {
         this.writer = writer;
+        this.statistics = statistics;
         this.passwordEncoder = passwordEncoder;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -115,7 +123,15 @@ class DemoDataLoader implements SmartInitializingSingleton {
             }
             return true;
         });
+        if (Boolean.TRUE.equals(loaded) && scalePeople > 0) {
+            refreshStatistics();
+        }
         return Boolean.TRUE.equals(loaded);
+    }
+
+    /** After a bulk load of scale data, so the first queries on it are planned on its real size. */
+    void refreshStatistics() {
+        statistics.refresh(SCALE_TABLES);
     }
 
     void writeDemo(DataPlan plan) {

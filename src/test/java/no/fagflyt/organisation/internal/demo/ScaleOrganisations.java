@@ -3,6 +3,8 @@ package no.fagflyt.organisation.internal.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import no.fagflyt.platform.PlannerStatistics;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,10 +34,11 @@ public final class ScaleOrganisations {
         boolean generated = false;
         if (rootOf(jdbc, name) == null) {
             PlanWriter writer = new PlanWriter(jdbcTemplate, jdbc);
-            DemoDataLoader loader = new DemoDataLoader(writer, null, jdbc, transactionManager, clock, true, people,
-                    0, largeTrustPeople, seed);
+            DemoDataLoader loader = new DemoDataLoader(writer, new PlannerStatistics(jdbcTemplate), null, jdbc,
+                    transactionManager, clock, true, people, 0, largeTrustPeople, seed);
             new org.springframework.transaction.support.TransactionTemplate(transactionManager)
                 .executeWithoutResult(status -> loader.writeScale(planner));
+            loader.refreshStatistics();
             generated = true;
         }
         return new Written(name, rootOf(jdbc, name), people, generated);
