@@ -50,11 +50,7 @@ class CouncilCalendar implements CalendarContributor {
     }
 
     @Override
-    public List<CalendarEntry> entriesFor(CurrentUser user) {
-        Long personId = user.personId();
-        if (personId == null) {
-            return List.of();
-        }
+    public List<CalendarEntry> entriesFor(CurrentUser user, long personId) {
         List<CalendarEntry> entries = new ArrayList<>();
         for (ActionLine action : meetings.openActionsOwnedBy(personId)) {
             String origin = action.caseNumber() == null ? action.bodyShortName()

@@ -10,6 +10,7 @@ import java.util.List;
  */
 public interface CalendarContributor {
 
-    List<CalendarEntry> entriesFor(CurrentUser user);
+    /** Called only for accounts linked to a person: an account without one has nothing of its own to list. */
+    List<CalendarEntry> entriesFor(CurrentUser user, long personId);
 
 }

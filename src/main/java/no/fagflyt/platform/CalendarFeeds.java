@@ -127,7 +127,10 @@ public class CalendarFeeds {
         }
         CurrentUser user = owner.get();
         List<CalendarEntry> entries = new ArrayList<>();
-        contributors.forEach(contributor -> entries.addAll(contributor.entriesFor(user)));
+        Long personId = user.personId();
+        if (personId != null) {
+            contributors.forEach(contributor -> entries.addAll(contributor.entriesFor(user, personId)));
+        }
         entries.sort(Comparator.comparing(CalendarEntry::start).thenComparing(CalendarEntry::uid));
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("update calendar_feed set last_used_at = :now where account_id = :account")

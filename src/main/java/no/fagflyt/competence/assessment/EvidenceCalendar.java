@@ -52,11 +52,7 @@ class EvidenceCalendar implements CalendarContributor {
     }
 
     @Override
-    public List<CalendarEntry> entriesFor(CurrentUser user) {
-        Long personId = user.personId();
-        if (personId == null) {
-            return List.of();
-        }
+    public List<CalendarEntry> entriesFor(CurrentUser user, long personId) {
         LocalDate from = LocalDate.now(clock).minusDays(PAST_DAYS);
         record Key(long frameworkId, String code) {
         }

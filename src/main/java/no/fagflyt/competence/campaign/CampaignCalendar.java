@@ -26,11 +26,7 @@ class CampaignCalendar implements CalendarContributor {
     }
 
     @Override
-    public List<CalendarEntry> entriesFor(CurrentUser user) {
-        Long personId = user.personId();
-        if (personId == null) {
-            return List.of();
-        }
+    public List<CalendarEntry> entriesFor(CurrentUser user, long personId) {
         return campaigns.waitingFor(personId)
             .stream()
             .map(campaign -> CalendarEntry.onDay("competence-campaign-" + campaign.id(), campaign.deadline(),
