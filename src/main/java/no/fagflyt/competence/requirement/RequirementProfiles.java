@@ -63,11 +63,29 @@ public class RequirementProfiles {
         this.clock = clock;
     }
 
+    /**
+     * A unit's profile is checked against the unit first: its leaders and the advisers whose scope holds it
+     * (and the administrator), never an adviser of another organisation. Profession and position profiles are
+     * the advisers'; task needs are kept by the task catalogue, not here.
+     */
     public boolean canEdit(CurrentUser user, RequirementScope scope, String scopeKey) {
-        if (FrameworkCatalogue.canEdit(user)) {
-            return true;
+        return switch (scope) {
+            case UNIT -> {
+                Long unitId = unitId(scopeKey);
+                yield unitId != null && accessPolicy.canSeePeopleOf(user, unitId);
+            }
+            case PROFESSION, POSITION -> FrameworkCatalogue.canEdit(user);
+            case TASK -> false;
+        };
+    }
+
+    private static @Nullable Long unitId(String scopeKey) {
+        try {
+            return Long.valueOf(scopeKey);
         }
-        return scope == RequirementScope.UNIT && accessPolicy.canSeePeopleOf(user, Long.parseLong(scopeKey));
+        catch (NumberFormatException notAnId) {
+            return null;
+        }
     }
 
     /** Sets the required level; a second call for the same competence and scope changes the level. */

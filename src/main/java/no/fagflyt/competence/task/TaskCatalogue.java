@@ -55,8 +55,12 @@ public class TaskCatalogue {
         this.clock = clock;
     }
 
+    /**
+     * The unit's leaders and the competence advisers whose scope holds the unit (and the administrator). The
+     * adviser role itself opens only the shared library, never another organisation's units.
+     */
     public boolean canEditUnit(CurrentUser user, long unitId) {
-        return FrameworkCatalogue.canEdit(user) || accessPolicy.canSeePeopleOf(user, unitId);
+        return accessPolicy.canSeePeopleOf(user, unitId);
     }
 
     @Transactional
