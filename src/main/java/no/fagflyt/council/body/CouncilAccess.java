@@ -90,6 +90,20 @@ public class CouncilAccess {
         }
     }
 
+    /**
+     * The body's current leader and secretary, and the administrator, set the body up: its name and mandate,
+     * and who sits in it. A plain member works with the body's cases and meetings but not with that.
+     */
+    public boolean canAdminister(CurrentUser user, long bodyId) {
+        return user.isAdministrator() || isLeaderOrSecretary(user, bodyId);
+    }
+
+    public void requireAdminister(CurrentUser user, long bodyId) {
+        if (!canAdminister(user, bodyId)) {
+            throw new AccessDeniedProblem("Ikke leder eller sekretær i organ " + bodyId);
+        }
+    }
+
     /** The organisation the user is employed in, if the account belongs to a person. */
     public Optional<Long> organisationOf(CurrentUser user) {
         Long personId = user.personId();

@@ -2,6 +2,7 @@ package no.fagflyt.council.body;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CouncilBodies {
 
     static final String AUDIT_BODY = "RAD_ORGAN";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final BodyRepository bodies;
 
@@ -142,11 +145,11 @@ public class CouncilBodies {
                 description.mandate().strip(), description.meetingRhythm().strip(), unit.id()));
     }
 
-    /** The body's members and the administrator change its name, mandate and meeting rhythm. */
+    /** The body's leader and secretary and the administrator change its name, mandate and meeting rhythm. */
     @Transactional
     public Outcome<Body> describe(CurrentUser user, long bodyId, int seenVersion, String name, String mandate,
             String meetingRhythm) {
-        access.requireManage(user, bodyId);
+        access.requireAdminister(user, bodyId);
         Body body = body(bodyId);
         if (body.version() != seenVersion) {
             return Outcome.refused("", "form.conflict");
@@ -216,12 +219,15 @@ public class CouncilBodies {
         return new Composition(true, missingClinics, vacant);
     }
 
-    /** Adds a seat; the person and the unit must belong to the body's organisation. */
+    /**
+     * Adds a seat; the person and the unit must belong to the body's organisation. Only the leader, the
+     * secretary and the administrator: a plain member could otherwise seat themselves as leader.
+     */
     @Transactional
     public Outcome<Long> addMember(CurrentUser user, long bodyId, long personId, long unitId, MemberRole role,
             Seat seat, LocalDate termStart, @Nullable LocalDate termEnd) {
         Body body = body(bodyId);
-        access.requireManage(user, bodyId);
+        access.requireAdminister(user, bodyId);
         PersonName person = directory.personNames(List.of(personId)).get(personId);
         if (person == null || person.organisationId() != body.organisationId()) {
             return Outcome.refused("personId", "member.error.personNotInOrganisation");
@@ -251,19 +257,59 @@ public class CouncilBodies {
         return Outcome.done(id);
     }
 
-    /** Ends a seat's term today (kept for the history of who sat when). */
+    /** Whether the user may end this seat: the body's leader, secretary or the administrator, or its holder. */
+    public boolean canEnd(CurrentUser user, Member member) {
+        return mayEnd(access.canAdminister(user, member.bodyId()), user, member);
+    }
+
+    /** The ids of the body's seats the user may end, with one access check for the whole list. */
+    public Set<Long> endableMemberIds(CurrentUser user, long bodyId, List<Member> members) {
+        boolean administer = access.canAdminister(user, bodyId);
+        Set<Long> ids = new HashSet<>();
+        members.stream().filter(member -> mayEnd(administer, user, member)).forEach(member -> ids.add(member.id()));
+        return ids;
+    }
+
+    private static boolean mayEnd(boolean administer, CurrentUser user, Member member) {
+        return administer || Long.valueOf(member.personId()).equals(user.personId());
+    }
+
+    /**
+     * Ends a seat's term today, kept for the history of who sat when. An ended seat keeps the day it ended, and
+     * a seat that has not started yet cannot end before it starts; both are refused with the seat named.
+     */
     @Transactional
-    public void endMembership(CurrentUser user, long bodyId, long memberId) {
-        access.requireManage(user, bodyId);
-        int changed = jdbc.sql("update council_member set term_end = :today where id = :id and body_id = :body")
-            .param("today", LocalDate.now(clock))
+    public Outcome<LocalDate> endMembership(CurrentUser user, long bodyId, long memberId) {
+        Member member = members(bodyId).stream().filter(m -> m.id() == memberId).findFirst().orElse(null);
+        if (member == null ? !access.canAdminister(user, bodyId) : !canEnd(user, member)) {
+            throw new AccessDeniedProblem("Kan ikke avslutte medlemskap " + memberId + " i organ " + bodyId);
+        }
+        if (member == null) {
+            throw new NotFoundProblem("Medlem " + memberId);
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate ended = member.termEnd();
+        if (ended != null && ended.isBefore(today)) {
+            return Outcome.refused("termEnd", "member.error.alreadyEnded", member.personName(), DAY.format(ended));
+        }
+        if (member.termStart().isAfter(today)) {
+            return Outcome.refused("termEnd", "member.error.endBeforeStart", member.personName(),
+                    DAY.format(member.termStart()));
+        }
+        // The same conditions in the update itself, so a seat changed meanwhile is not rewritten either.
+        int changed = jdbc.sql("""
+                update council_member set term_end = :today
+                where id = :id and body_id = :body and term_start <= :today and (term_end is null or term_end >= :today)
+                """)
+            .param("today", today)
             .param("id", memberId)
             .param("body", bodyId)
             .update();
         if (changed == 0) {
-            throw new NotFoundProblem("Medlem " + memberId);
+            return Outcome.refused("termEnd", "member.error.alreadyEnded", member.personName(), DAY.format(today));
         }
-        auditLog.record(AuditAction.END, "RAD_MEDLEM", memberId, null, "Organ " + bodyId);
+        auditLog.record(AuditAction.END, "RAD_MEDLEM", memberId, member.personName(), "Organ " + bodyId);
+        return Outcome.done(today);
     }
 
 }

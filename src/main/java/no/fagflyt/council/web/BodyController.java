@@ -120,7 +120,7 @@ class BodyController {
 
     @GetMapping("/rad/{bodyId}/endre")
     String initEdit(@AuthenticationPrincipal CurrentUser user, @PathVariable long bodyId, Model model) {
-        access.requireManage(user, bodyId);
+        access.requireAdminister(user, bodyId);
         Body body = bodies.body(bodyId);
         model.addAttribute("form", new BodyEditForm(body.name(), body.mandate(), body.meetingRhythm(), body.version()));
         model.addAttribute("body", body);
@@ -131,7 +131,7 @@ class BodyController {
     String processEdit(@AuthenticationPrincipal CurrentUser user, @PathVariable long bodyId,
             @Valid @ModelAttribute("form") BodyEditForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        access.requireManage(user, bodyId);
+        access.requireAdminister(user, bodyId);
         if (!result.hasErrors()) {
             Outcome<Body> outcome = bodies.describe(user, bodyId, form.version(), form.name(), form.mandate(),
                     form.meetingRhythm());
@@ -174,7 +174,7 @@ class BodyController {
             @RequestParam(name = "personSok", required = false) @Nullable String personQuery, Model model) {
         Body body = visibleBody(user, bodyId);
         if (personQuery != null) {
-            access.requireManage(user, bodyId);
+            access.requireAdminister(user, bodyId);
         }
         model.addAttribute("memberForm", new MemberForm(null, null, MemberRole.MEDLEM, Seat.KLINIKK,
                 LocalDate.now(clock), null));
@@ -193,7 +193,7 @@ class BodyController {
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
             RedirectAttributes redirect) {
         Body body = bodies.body(bodyId);
-        access.requireManage(user, bodyId);
+        access.requireAdminister(user, bodyId);
         if (htmx == null) {
             redirect.addAttribute("personSok", personQuery);
             return "redirect:/rad/" + bodyId + "#legg-til-medlem";
@@ -208,7 +208,7 @@ class BodyController {
             @RequestParam(name = "personSok", required = false) @Nullable String personQuery, Model model,
             RedirectAttributes redirect) {
         Body body = bodies.body(bodyId);
-        access.requireManage(user, bodyId);
+        access.requireAdminister(user, bodyId);
         if (!result.hasErrors()) {
             Outcome<Long> outcome = bodies.addMember(user, bodyId, form.personId(), form.unitId(), form.role(),
                     form.seat(), form.termStart(), form.termEnd());
@@ -229,9 +229,15 @@ class BodyController {
     @PostMapping("/rad/{bodyId}/medlemmer/{memberId}/avslutt")
     String endMember(@AuthenticationPrincipal CurrentUser user, @PathVariable long bodyId,
             @PathVariable long memberId, RedirectAttributes redirect) {
-        bodies.endMembership(user, bodyId, memberId);
-        Flash.success(redirect, "member.ended");
-        return "redirect:/rad/" + bodyId;
+        Outcome<LocalDate> outcome = bodies.endMembership(user, bodyId, memberId);
+        if (outcome instanceof Outcome.Done<LocalDate>) {
+            Flash.success(redirect, "member.ended");
+        }
+        else {
+            // shown above the list of members, naming the seat
+            redirect.addFlashAttribute("memberRefusal", outcome);
+        }
+        return "redirect:/rad/" + bodyId + "#members";
     }
 
     private Body visibleBody(CurrentUser user, long bodyId) {
@@ -245,17 +251,20 @@ class BodyController {
     private String prepare(CurrentUser user, Body body, @Nullable String personQuery, Model model) {
         List<Member> members = bodies.members(body.id());
         boolean canManage = access.canManage(user, body.id());
+        boolean canAdminister = access.canAdminister(user, body.id());
         model.addAttribute("body", body);
         model.addAttribute("members", members);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("composition", bodies.composition(body, members));
         model.addAttribute("canManage", canManage);
+        model.addAttribute("canAdminister", canAdminister);
+        model.addAttribute("endable", bodies.endableMemberIds(user, body.id(), members));
         model.addAttribute("meetings", meetings.meetingsOf(user, body));
         schedules.schedule(body.id()).ifPresent(schedule -> {
             model.addAttribute("scheduleSummary", scheduleTexts.summary(schedule));
             model.addAttribute("scheduleDetails", scheduleTexts.details(schedule));
         });
-        if (canManage) {
+        if (canAdminister) {
             model.addAttribute("units", unitOptions.of(body.organisationId()));
             model.addAttribute("personSearch", personSearch(body, personQuery));
             model.addAttribute("roles", MemberRole.values());
