@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -102,6 +103,27 @@ public class CouncilAccess {
         if (!canAdminister(user, bodyId)) {
             throw new AccessDeniedProblem("Ikke leder eller sekretær i organ " + bodyId);
         }
+    }
+
+    /**
+     * Which council cases (alias {@code c}) the user may know of, as a condition with its parameters: every
+     * case for the administrator and in the bodies they sit in; elsewhere the cases that are not confidential
+     * and their own. Lists and counts (the body list, the yearly report) use the same rule, so a count never
+     * gives away a confidential case the user may not open.
+     */
+    public CaseFilter caseFilter(CurrentUser user) {
+        if (user.isAdministrator()) {
+            return new CaseFilter("1 = 1", Map.of());
+        }
+        List<Long> bodies = memberBodyIds(user);
+        // "in ()" is not valid SQL; an id no body has keeps the condition simple.
+        return new CaseFilter("(c.confidential = false or c.submitter_account_id = :viewerAccount"
+                + " or c.body_id in (:viewerBodies))",
+                Map.of("viewerAccount", user.accountId(), "viewerBodies", bodies.isEmpty() ? List.of(-1L) : bodies));
+    }
+
+    /** An SQL condition on {@code council_case c} and the parameters it names. */
+    public record CaseFilter(String condition, Map<String, ?> params) {
     }
 
     /** The organisation the user is employed in, if the account belongs to a person. */

@@ -75,14 +75,17 @@ public class CouncilBodies {
             return List.of();
         }
         Map<Long, int[]> counts = new java.util.HashMap<>();
+        // Confidential cases count only where the user may see them, as on the body's own page.
+        CouncilAccess.CaseFilter caseFilter = access.caseFilter(user);
         jdbc.sql("""
                 select b.id,
                        (select count(*) from council_member m where m.body_id = b.id and m.term_start <= :today
                           and (m.term_end is null or m.term_end >= :today)) as members,
                        (select count(*) from council_case c where c.body_id = b.id
-                          and c.status not in ('AVSLUTTET', 'AVVIST')) as unresolved
+                          and c.status not in ('AVSLUTTET', 'AVVIST') and %s) as unresolved
                 from council_body b where b.id in (:ids)
-                """)
+                """.formatted(caseFilter.condition()))
+            .params(caseFilter.params())
             .param("today", today)
             .param("ids", visible.stream().map(Body::id).toList())
             .query(rs -> {

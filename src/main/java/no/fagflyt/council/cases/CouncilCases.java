@@ -16,6 +16,7 @@ import java.util.Set;
 import no.fagflyt.council.CaseSubmitted;
 import no.fagflyt.council.body.Body;
 import no.fagflyt.council.body.CouncilAccess;
+import no.fagflyt.council.body.CouncilAccess.CaseFilter;
 import no.fagflyt.council.body.CouncilBodies;
 import no.fagflyt.council.body.Member;
 import no.fagflyt.organisation.OrganisationDirectory;
@@ -306,31 +307,30 @@ public class CouncilCases {
      */
     public ResultPage<CaseRow> casesOfBody(CurrentUser user, long bodyId, @Nullable CaseStatus status, int page) {
         int safePage = ResultPage.safePage(page);
-        Map<String, Object> params = bodyCaseParams(user, bodyId, status);
+        CaseFilter filter = access.caseFilter(user);
+        Map<String, Object> params = bodyCaseParams(filter, bodyId, status);
         params.put("limit", CASES_PER_PAGE + 1);
         params.put("offset", safePage * CASES_PER_PAGE);
-        return ResultPage.of(rows(bodyCaseCondition(user, bodyId, status), params, " limit :limit offset :offset"),
+        return ResultPage.of(rows(bodyCaseCondition(filter, status), params, " limit :limit offset :offset"),
                 safePage, CASES_PER_PAGE);
     }
 
     /** How many cases {@link #casesOfBody} has on all its pages together. */
     public long countCasesOfBody(CurrentUser user, long bodyId, @Nullable CaseStatus status) {
-        return jdbc.sql("select count(*) from council_case c where " + bodyCaseCondition(user, bodyId, status))
-            .params(bodyCaseParams(user, bodyId, status))
+        CaseFilter filter = access.caseFilter(user);
+        return jdbc.sql("select count(*) from council_case c where " + bodyCaseCondition(filter, status))
+            .params(bodyCaseParams(filter, bodyId, status))
             .query(Long.class)
             .single();
     }
 
-    private String bodyCaseCondition(CurrentUser user, long bodyId, @Nullable CaseStatus status) {
-        return "c.body_id = :body"
-                + (access.canManage(user, bodyId) ? "" : " and (c.confidential = false or c.submitter_account_id = :account)")
-                + (status == null ? "" : " and c.status = :status");
+    private static String bodyCaseCondition(CaseFilter filter, @Nullable CaseStatus status) {
+        return "c.body_id = :body and " + filter.condition() + (status == null ? "" : " and c.status = :status");
     }
 
-    private static Map<String, Object> bodyCaseParams(CurrentUser user, long bodyId, @Nullable CaseStatus status) {
-        Map<String, Object> params = new HashMap<>();
+    private static Map<String, Object> bodyCaseParams(CaseFilter filter, long bodyId, @Nullable CaseStatus status) {
+        Map<String, Object> params = new HashMap<>(filter.params());
         params.put("body", bodyId);
-        params.put("account", user.accountId());
         if (status != null) {
             params.put("status", status.name());
         }

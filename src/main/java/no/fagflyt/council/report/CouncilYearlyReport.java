@@ -11,6 +11,7 @@ import java.util.Map;
 
 import no.fagflyt.council.body.Body;
 import no.fagflyt.council.body.CouncilAccess;
+import no.fagflyt.council.body.CouncilAccess.CaseFilter;
 import no.fagflyt.council.body.CouncilBodies;
 import no.fagflyt.council.cases.CaseCategory;
 import no.fagflyt.council.cases.CaseStatus;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The yearly report per body. Counts only, so employees of the organisation may read it; members record
- * the evidence for the gains. Cases count in the year they were submitted, meetings and actions in the
+ * The yearly report per body. Counts only, so employees of the organisation may read it; confidential cases
+ * count only for those who may see them (the body's members, the administrator, the submitter). Members
+ * record the evidence for the gains. Cases count in the year they were submitted, meetings and actions in the
  * year the meeting was held.
  */
 @Service
@@ -65,12 +67,16 @@ public class CouncilYearlyReport {
 
     public YearlyReport report(CurrentUser user, long bodyId, int year) {
         Body body = readableBody(user, bodyId);
+        // Counts only the cases the reader may know of: a confidential case counts for the body's members.
+        CaseFilter caseFilter = access.caseFilter(user);
         Map<CaseCategory, int[]> categories = new EnumMap<>(CaseCategory.class);
         Map<CaseStatus, Integer> statuses = new EnumMap<>(CaseStatus.class);
         jdbc.sql("""
-                select category, status, count(*) from council_case where body_id = :body and case_year = :year
-                group by category, status
-                """)
+                select c.category, c.status, count(*) from council_case c
+                where c.body_id = :body and c.case_year = :year and %s
+                group by c.category, c.status
+                """.formatted(caseFilter.condition()))
+            .params(caseFilter.params())
             .param("body", bodyId)
             .param("year", year)
             .query(rs -> {
@@ -134,8 +140,9 @@ public class CouncilYearlyReport {
             .single();
         int escalations = jdbc.sql("""
                 select count(*) from council_escalation e join council_case c on c.id = e.case_id
-                where c.body_id = :body and e.escalated_on >= :fromDay and e.escalated_on < :toDay
-                """)
+                where c.body_id = :body and e.escalated_on >= :fromDay and e.escalated_on < :toDay and %s
+                """.formatted(caseFilter.condition()))
+            .params(caseFilter.params())
             .param("body", bodyId)
             .param("fromDay", from.toLocalDate())
             .param("toDay", to.toLocalDate())
@@ -184,13 +191,15 @@ public class CouncilYearlyReport {
         return Outcome.done(gain);
     }
 
-    /** Years with cases or meetings in the body, and always the current one, newest first. */
-    public List<Integer> years(long bodyId) {
+    /** Years with cases the user may know of or meetings in the body, and always the current one, newest first. */
+    public List<Integer> years(CurrentUser user, long bodyId) {
+        CaseFilter caseFilter = access.caseFilter(user);
         List<Integer> years = new ArrayList<>(jdbc.sql("""
-                select distinct y from (select case_year as y from council_case where body_id = :body
+                select distinct y from (select c.case_year as y from council_case c where c.body_id = :body and %s
                 union select cast(extract(year from starts_at) as integer) as y from council_meeting where body_id = :body) years
                 order by y desc
-                """)
+                """.formatted(caseFilter.condition()))
+            .params(caseFilter.params())
             .param("body", bodyId)
             .query(Integer.class)
             .list());

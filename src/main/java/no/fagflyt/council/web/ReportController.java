@@ -90,7 +90,7 @@ class ReportController {
     private String view(CurrentUser user, long bodyId, int year, Model model) {
         model.addAttribute("report", reports.report(user, bodyId, year));
         model.addAttribute("body", reports.readableBody(user, bodyId));
-        model.addAttribute("years", reports.years(bodyId));
+        model.addAttribute("years", reports.years(user, bodyId));
         model.addAttribute("gains", Gain.values());
         model.addAttribute("canRecord", reports.canRecordEvidence(user, bodyId));
         return VIEW;
