@@ -36,6 +36,10 @@ class NorwegianTextsTests {
         assertThat(texts.count("unit.staffCount", 0)).isEqualTo("ingen ansatte");
         assertThat(texts.count("unit.staffCount", 1)).isEqualTo("1 ansatt");
         assertThat(texts.count("unit.staffCount", 2)).isEqualTo("2 ansatte");
+        assertThat(texts.count("import.preview.summary", 1, 0, 3)).isEqualTo("1 ny, 0 endret, 3 uendret.");
+        assertThat(texts.count("import.preview.summary", 2, 0, 3)).isEqualTo("2 nye, 0 endret, 3 uendret.");
+        assertThat(texts.count("report.meetingsSummary", 1, 80)).startsWith("1 møte avholdt.");
+        assertThat(texts.count("report.meetingsSummary", 4, 80)).startsWith("4 møter avholdt.");
     }
 
     @Test
