@@ -151,8 +151,9 @@ public class UnitMatrixExport {
 
     /** The status first, as on the page; then the levels and, for what must be renewed, when it runs out. */
     private String cellText(GapLine gap, LocalDate today) {
-        String text = text("competence.matrix.export.cell", text(gap.status().labelKey()),
-                gap.level() == null ? "–" : gap.level(), gap.requiredLevel());
+        String status = text(gap.status().labelKey());
+        String text = gap.level() == null ? text("competence.matrix.export.cellNoLevel", status, gap.requiredLevel())
+                : text("competence.matrix.export.cell", status, gap.level(), gap.requiredLevel());
         if (gap.expiresOn() != null) {
             text += " – " + text(gap.expiresSoon(today) ? "competence.gap.expiresSoon" : "competence.gap.expiresOn",
                     DATE.format(gap.expiresOn()));
