@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import no.fagflyt.organisation.OrganisationKind;
 import no.fagflyt.organisation.UnitKind;
 import no.fagflyt.platform.AuditAction;
+import no.fagflyt.platform.AuditSearch;
 import no.fagflyt.platform.Role;
 
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,9 @@ class MessageBundleTests {
     private static final Pattern CODE_KEY = Pattern.compile("\"([a-z][a-zA-Z0-9]*\\.(?:[a-zA-Z0-9]+\\.)*(?:error|flash|conflict)(?:[a-zA-Z0-9.]*[a-zA-Z0-9])?)\"");
 
     private static final Pattern COUNTED_WORD = Pattern.compile("\\{\\d+\\}\\)? (\\p{L}+)");
+
+    private static final Pattern AUDIT_SUBJECT = Pattern
+        .compile("AUDIT_[A-Z_]+ = \"([A-Z_]+)\"|AuditAction\\.[A-Z_]+, \"([A-Z_]+)\"");
 
     private static final Pattern CHOICE_START = Pattern.compile("\\{\\d+,choice,");
 
@@ -62,6 +66,15 @@ class MessageBundleTests {
         Stream.of(UnitKind.values()).map(UnitKind::labelKey).forEach(keys::add);
         Stream.of(OrganisationKind.values()).map(OrganisationKind::labelKey).forEach(keys::add);
         assertThat(keys).allSatisfy(key -> assertThat(bundle).containsKey(key));
+    }
+
+    /** Every kind of audited subject that code records has a Norwegian name for the audit log page. */
+    @Test
+    void everyAuditedSubjectTypeHasAName() throws IOException {
+        Properties bundle = bundle();
+        List<String> types = found(Path.of("src/main/java"), ".java", AUDIT_SUBJECT).stream().map(Use::value).toList();
+        assertThat(types).contains("PERSON", "KONTO", "RAD_MEDLEM", "KALENDERABONNEMENT");
+        assertThat(types).allSatisfy(type -> assertThat(bundle).containsKey(AuditSearch.subjectTypeKey(type)));
     }
 
     /**
