@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import no.fagflyt.organisation.OrganisationKind;
 import no.fagflyt.organisation.UnitKind;
 import no.fagflyt.platform.AuditAction;
+import no.fagflyt.platform.AuditSearch;
 import no.fagflyt.platform.Role;
 
 import org.junit.jupiter.api.Test;
@@ -33,34 +34,27 @@ class MessageBundleTests {
 
     private static final Pattern CODE_KEY = Pattern.compile("\"([a-z][a-zA-Z0-9]*\\.(?:[a-zA-Z0-9]+\\.)*(?:error|flash|conflict)(?:[a-zA-Z0-9.]*[a-zA-Z0-9])?)\"");
 
+    private static final Pattern COUNTED_WORD = Pattern.compile("\\{\\d+\\}\\)? (\\p{L}+)");
+
+    private static final Pattern AUDIT_SUBJECT = Pattern
+        .compile("AUDIT_[A-Z_]+ = \"([A-Z_]+)\"|AuditAction\\.[A-Z_]+, \"([A-Z_]+)\"");
+
+    private static final Pattern CHOICE_START = Pattern.compile("\\{\\d+,choice,");
+
     @Test
     void everyKeyInTemplatesExists() throws IOException {
         Properties bundle = bundle();
-        Set<String> missing = new TreeSet<>();
-        for (Path template : files(Path.of("src/main/resources/templates"), ".html")) {
-            Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template));
-            while (matcher.find()) {
-                if (!bundle.containsKey(matcher.group(1))) {
-                    missing.add(matcher.group(1) + " in " + template.getFileName());
-                }
-            }
-        }
-        assertThat(missing).isEmpty();
+        assertThat(found(Path.of("src/main/resources/templates"), ".html", TEMPLATE_KEY))
+            .filteredOn(use -> !bundle.containsKey(use.value()))
+            .isEmpty();
     }
 
     @Test
     void everyErrorKeyInCodeExists() throws IOException {
         Properties bundle = bundle();
-        Set<String> missing = new TreeSet<>();
-        for (Path source : files(Path.of("src/main/java"), ".java")) {
-            Matcher matcher = CODE_KEY.matcher(Files.readString(source));
-            while (matcher.find()) {
-                if (!bundle.containsKey(matcher.group(1))) {
-                    missing.add(matcher.group(1) + " in " + source.getFileName());
-                }
-            }
-        }
-        assertThat(missing).isEmpty();
+        assertThat(found(Path.of("src/main/java"), ".java", CODE_KEY))
+            .filteredOn(use -> !bundle.containsKey(use.value()))
+            .isEmpty();
     }
 
     @Test
@@ -72,6 +66,81 @@ class MessageBundleTests {
         Stream.of(UnitKind.values()).map(UnitKind::labelKey).forEach(keys::add);
         Stream.of(OrganisationKind.values()).map(OrganisationKind::labelKey).forEach(keys::add);
         assertThat(keys).allSatisfy(key -> assertThat(bundle).containsKey(key));
+    }
+
+    /** Every kind of audited subject that code records has a Norwegian name for the audit log page. */
+    @Test
+    void everyAuditedSubjectTypeHasAName() throws IOException {
+        Properties bundle = bundle();
+        List<String> types = found(Path.of("src/main/java"), ".java", AUDIT_SUBJECT).stream().map(Use::value).toList();
+        assertThat(types).contains("PERSON", "KONTO", "RAD_MEDLEM", "KALENDERABONNEMENT");
+        assertThat(types).allSatisfy(type -> assertThat(bundle).containsKey(AuditSearch.subjectTypeKey(type)));
+    }
+
+    /**
+     * A number written straight before a noun or adjective in the plural ("{0} personer", "{1} nye")
+     * reads wrong for one ("1 personer"). Counts choose their form instead:
+     * {@code {0,choice,0#ingen personer|1#1 person|1<{0} personer}}. The check looks at the word after a
+     * plain argument: Norwegian plurals end in -er or -e; the few such words that are no plural (verbs,
+     * "eller", "hver") or that do not change ("byte") are named here.
+     */
+    @Test
+    void everyCountChoosesItsSingularOrPlural() throws IOException {
+        Set<String> notPlurals = Set.of("er", "eller", "hver", "heter", "utløper", "byte");
+        Properties bundle = bundle();
+        Set<String> bare = new TreeSet<>();
+        for (String key : bundle.stringPropertyNames()) {
+            Matcher matcher = COUNTED_WORD.matcher(withoutChoices(bundle.getProperty(key)));
+            while (matcher.find()) {
+                String word = matcher.group(1);
+                if ((word.endsWith("er") || word.endsWith("e")) && !notPlurals.contains(word)) {
+                    bare.add(key + ": «" + matcher.group() + "»");
+                }
+            }
+        }
+        assertThat(bare).isEmpty();
+    }
+
+    /** The text with every choice argument taken out, since its branches name the forms themselves. */
+    private static String withoutChoices(String text) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            Matcher choice = CHOICE_START.matcher(text).region(i, text.length());
+            if (choice.lookingAt()) {
+                int depth = 0;
+                int j = i;
+                for (; j < text.length(); j++) {
+                    char c = text.charAt(j);
+                    depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+                    if (depth == 0) {
+                        break;
+                    }
+                }
+                out.append("#");
+                i = j + 1;
+            }
+            else {
+                out.append(text.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    /** A value a pattern found in a file: its first group that matched. */
+    record Use(String value, String file) {
+    }
+
+    private static List<Use> found(Path root, String suffix, Pattern pattern) throws IOException {
+        List<Use> uses = new ArrayList<>();
+        for (Path file : files(root, suffix)) {
+            Matcher matcher = pattern.matcher(Files.readString(file));
+            while (matcher.find()) {
+                String value = matcher.group(1) != null || matcher.groupCount() < 2 ? matcher.group(1) : matcher.group(2);
+                uses.add(new Use(value, file.getFileName().toString()));
+            }
+        }
+        return uses;
     }
 
     static Properties bundle() throws IOException {

@@ -27,8 +27,8 @@ import no.fagflyt.organisation.UnitView;
 import no.fagflyt.platform.AuditAction;
 import no.fagflyt.platform.AuditLog;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTexts;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,8 +43,6 @@ public class GapAnalysis {
 
     public static final String AUDIT_UNIT_COMPETENCE = "ENHET_KOMPETANSE";
 
-    private static final java.util.Locale NORWEGIAN = java.util.Locale.forLanguageTag("nb-NO");
-
     private final OrganisationDirectory directory;
 
     private final RequirementProfiles requirements;
@@ -55,14 +53,14 @@ public class GapAnalysis {
 
     private final AuditLog auditLog;
 
-    private final MessageSource messages;
+    private final NorwegianTexts messages;
 
     private final TaskCatalogue tasks;
 
     private final Clock clock;
 
     GapAnalysis(OrganisationDirectory directory, RequirementProfiles requirements,
-            AssessmentService assessments, FrameworkQueries frameworks, AuditLog auditLog, MessageSource messages,
+            AssessmentService assessments, FrameworkQueries frameworks, AuditLog auditLog, NorwegianTexts messages,
             TaskCatalogue tasks, Clock clock) {
         this.tasks = tasks;
         this.directory = directory;
@@ -226,8 +224,7 @@ public class GapAnalysis {
             }
             case POSITION, TASK -> requirement.scopeKey();
         };
-        return messages.getMessage("competence.reason." + requirement.scope().name(),
-                new Object[] { scope, requirement.requiredLevel() }, NORWEGIAN);
+        return messages.text("competence.reason." + requirement.scope().name(), scope, requirement.requiredLevel());
     }
 
     /** What the tasks a person performs in their unit or the units above need of them. */

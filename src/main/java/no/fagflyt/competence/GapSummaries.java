@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +25,7 @@ import no.fagflyt.organisation.UnitView;
 import no.fagflyt.platform.AuditAction;
 import no.fagflyt.platform.AuditLog;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTexts;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +46,7 @@ public class GapSummaries {
     /** People per query for assessments and evidence, well below the bind-parameter limits of the databases. */
     static final int BATCH = 5_000;
 
-    private static final Collator NORWEGIAN = Collator.getInstance(Locale.forLanguageTag("nb-NO"));
+    private static final Collator NORWEGIAN = NorwegianTexts.collator();
 
     private final OrganisationDirectory directory;
 

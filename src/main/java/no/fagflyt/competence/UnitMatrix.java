@@ -8,6 +8,7 @@ import no.fagflyt.competence.framework.CompetenceView;
 import no.fagflyt.competence.task.UnitTask;
 import no.fagflyt.organisation.PersonView;
 import no.fagflyt.organisation.UnitView;
+import no.fagflyt.platform.NorwegianTexts;
 
 import org.jspecify.annotations.Nullable;
 
@@ -102,8 +103,7 @@ public record UnitMatrix(UnitView unit, List<CompetenceView> columns, List<Row> 
         return columns.stream().filter(c -> c.id() == competenceId).findFirst().orElse(null);
     }
 
-    private static final java.text.Collator NORWEGIAN = java.text.Collator
-        .getInstance(java.util.Locale.forLanguageTag("nb-NO"));
+    private static final java.text.Collator NORWEGIAN = NorwegianTexts.collator();
 
     /** How many meet the requirement; fewer than two makes the unit vulnerable at sickness and holidays. */
     public int coverage(CompetenceView column) {

@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 
 import no.fagflyt.competence.framework.CompetenceView;
 import no.fagflyt.platform.AuditAction;
 import no.fagflyt.platform.AuditLog;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTexts;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -28,7 +28,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,8 +47,6 @@ public class UnitMatrixExport {
     /** Where the header row is: after the title, the date line and a blank row. */
     static final int HEADER_ROW = 3;
 
-    private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
-
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -61,11 +58,11 @@ public class UnitMatrixExport {
 
     private final AuditLog auditLog;
 
-    private final MessageSource messages;
+    private final NorwegianTexts messages;
 
     private final Clock clock;
 
-    UnitMatrixExport(GapAnalysis gaps, AuditLog auditLog, MessageSource messages, Clock clock) {
+    UnitMatrixExport(GapAnalysis gaps, AuditLog auditLog, NorwegianTexts messages, Clock clock) {
         this.gaps = gaps;
         this.auditLog = auditLog;
         this.messages = messages;
@@ -154,8 +151,9 @@ public class UnitMatrixExport {
 
     /** The status first, as on the page; then the levels and, for what must be renewed, when it runs out. */
     private String cellText(GapLine gap, LocalDate today) {
-        String text = text("competence.matrix.export.cell", text(gap.status().labelKey()),
-                gap.level() == null ? "–" : gap.level(), gap.requiredLevel());
+        String status = text(gap.status().labelKey());
+        String text = gap.level() == null ? text("competence.matrix.export.cellNoLevel", status, gap.requiredLevel())
+                : text("competence.matrix.export.cell", status, gap.level(), gap.requiredLevel());
         if (gap.expiresOn() != null) {
             text += " – " + text(gap.expiresSoon(today) ? "competence.gap.expiresSoon" : "competence.gap.expiresOn",
                     DATE.format(gap.expiresOn()));
@@ -172,7 +170,7 @@ public class UnitMatrixExport {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, NORWEGIAN);
+        return messages.text(key, args);
     }
 
     private static final class Styles {

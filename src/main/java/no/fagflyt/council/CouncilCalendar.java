@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import no.fagflyt.council.body.Body;
@@ -16,8 +15,8 @@ import no.fagflyt.council.meeting.Meeting;
 import no.fagflyt.platform.CalendarContributor;
 import no.fagflyt.platform.CalendarEntry;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTexts;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CouncilCalendar implements CalendarContributor {
 
-    private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
-
     /** Meetings further back than this are left out of the feed. */
     private static final int PAST_MEETING_DAYS = 90;
 
@@ -38,11 +35,11 @@ class CouncilCalendar implements CalendarContributor {
 
     private final CouncilBodies bodies;
 
-    private final MessageSource messages;
+    private final NorwegianTexts messages;
 
     private final Clock clock;
 
-    CouncilCalendar(CouncilMeetings meetings, CouncilBodies bodies, MessageSource messages, Clock clock) {
+    CouncilCalendar(CouncilMeetings meetings, CouncilBodies bodies, NorwegianTexts messages, Clock clock) {
         this.meetings = meetings;
         this.bodies = bodies;
         this.messages = messages;
@@ -69,7 +66,7 @@ class CouncilCalendar implements CalendarContributor {
     }
 
     private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, BOKMAL);
+        return messages.text(key, arguments);
     }
 
 }

@@ -1,27 +1,24 @@
 package no.fagflyt.council;
 
 import java.util.List;
-import java.util.Locale;
 
 import no.fagflyt.council.meeting.CouncilMeetings;
 import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.MyPageContributor;
 import no.fagflyt.platform.MyPageItem;
+import no.fagflyt.platform.NorwegianTexts;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** The open action items a person owns, so they are reminded on "Min side" whichever body gave them. */
 @Component
 class CouncilMyPage implements MyPageContributor {
 
-    private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
-
     private final CouncilMeetings meetings;
 
-    private final MessageSource messages;
+    private final NorwegianTexts messages;
 
-    CouncilMyPage(CouncilMeetings meetings, MessageSource messages) {
+    CouncilMyPage(CouncilMeetings meetings, NorwegianTexts messages) {
         this.meetings = meetings;
         this.messages = messages;
     }
@@ -34,9 +31,8 @@ class CouncilMyPage implements MyPageContributor {
         }
         return meetings.openActionsOwnedBy(personId)
             .stream()
-            .map(action -> new MyPageItem(messages.getMessage("myPage.kind.action", null, BOKMAL),
-                    messages.getMessage("myPage.action", new Object[] { action.description(), action.bodyShortName() },
-                            BOKMAL),
+            .map(action -> new MyPageItem(messages.text("myPage.kind.action"),
+                    messages.text("myPage.action", action.description(), action.bodyShortName()),
                     "/oppfolging#tiltak-" + action.id(), action.dueDate(), action.overdue()))
             .toList();
     }

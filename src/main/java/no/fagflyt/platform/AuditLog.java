@@ -16,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
+    /** The actor recorded for work no one signed in did, such as scheduled jobs and the demo data. */
+    public static final String SYSTEM = "system";
+
     private final JdbcClient jdbc;
 
     private final Clock clock;
@@ -30,7 +33,7 @@ public class AuditLog {
     public void record(AuditAction action, String subjectType, @Nullable Object subjectId, @Nullable String subjectLabel,
             @Nullable String details) {
         var user = CurrentUsers.current();
-        recordAs(user.map(CurrentUser::getUsername).orElse("system"), user.map(CurrentUser::accountId).orElse(null),
+        recordAs(user.map(CurrentUser::getUsername).orElse(SYSTEM), user.map(CurrentUser::accountId).orElse(null),
                 action, subjectType, subjectId, subjectLabel, details);
     }
 

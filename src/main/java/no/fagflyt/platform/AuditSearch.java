@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,21 +23,46 @@ public class AuditSearch {
 
     private final JdbcClient jdbc;
 
-    AuditSearch(JdbcClient jdbc) {
+    private final AccountLookup accounts;
+
+    AuditSearch(JdbcClient jdbc, AccountLookup accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     public record Filter(@Nullable String actor, @Nullable AuditAction action, @Nullable String subjectType,
             @Nullable String subjectId, @Nullable LocalDate from, @Nullable LocalDate to, int page) {
     }
 
-    public record Entry(long id, OffsetDateTime occurredAt, String actor, AuditAction action, String subjectType,
-            @Nullable String subjectId, @Nullable String subjectLabel, @Nullable String details) {
+    /**
+     * One event. {@code actor} is the username it was recorded with; {@code actorName} the name of the person
+     * behind the account, or the username again when no person is linked (the system, an unknown login).
+     */
+    public record Entry(long id, OffsetDateTime occurredAt, String actor, String actorName, AuditAction action,
+            String subjectType, @Nullable String subjectId, @Nullable String subjectLabel, @Nullable String details) {
+
+        /** The label key of the kind of thing the event is about, e.g. "audit.subject.PERSON". */
+        public String subjectTypeKey() {
+            return AuditSearch.subjectTypeKey(subjectType);
+        }
+
+        /** Whether Fagflyt itself did it, with no one signed in. */
+        public boolean bySystem() {
+            return AuditLog.SYSTEM.equals(actor) && actor.equals(actorName);
+        }
+    }
+
+    /** The label key of a kind of audited subject, e.g. "audit.subject.PERSON". */
+    public static String subjectTypeKey(String subjectType) {
+        return "audit.subject." + subjectType;
+    }
+
+    private record Row(Entry entry, @Nullable Long actorAccountId) {
     }
 
     public ResultPage<Entry> search(Filter filter) {
         StringBuilder sql = new StringBuilder("""
-                select id, occurred_at, actor_username, action, subject_type, subject_id, subject_label, details
+                select id, occurred_at, actor_username, actor_account_id, action, subject_type, subject_id, subject_label, details
                 from audit_event where 1 = 1
                 """);
         Map<String, Object> params = new HashMap<>();
@@ -68,14 +94,25 @@ public class AuditSearch {
         sql.append(" order by occurred_at desc, id desc limit :limit offset :offset");
         params.put("limit", PAGE_SIZE + 1);
         params.put("offset", page * PAGE_SIZE);
-        List<Entry> rows = new ArrayList<>(jdbc.sql(sql.toString())
+        List<Row> rows = jdbc.sql(sql.toString())
             .params(params)
-            .query((rs, n) -> new Entry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
-                    rs.getString("actor_username"), AuditAction.valueOf(rs.getString("action")),
-                    rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("subject_label"),
-                    rs.getString("details")))
-            .list());
-        return ResultPage.of(rows, page, PAGE_SIZE);
+            .query((rs, n) -> new Row(new Entry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
+                    rs.getString("actor_username"), rs.getString("actor_username"),
+                    AuditAction.valueOf(rs.getString("action")), rs.getString("subject_type"),
+                    rs.getString("subject_id"), rs.getString("subject_label"), rs.getString("details")),
+                    rs.getObject("actor_account_id", Long.class)))
+            .list();
+        Map<Long, String> names = accounts.personNames(
+                rows.stream().map(Row::actorAccountId).filter(Objects::nonNull).toList());
+        List<Entry> entries = new ArrayList<>(rows.stream().map(row -> named(row, names)).toList());
+        return ResultPage.of(entries, page, PAGE_SIZE);
+    }
+
+    private static Entry named(Row row, Map<Long, String> names) {
+        Entry e = row.entry();
+        String name = row.actorAccountId() == null ? null : names.get(row.actorAccountId());
+        return name == null ? e : new Entry(e.id(), e.occurredAt(), e.actor(), name, e.action(), e.subjectType(),
+                e.subjectId(), e.subjectLabel(), e.details());
     }
 
     public List<String> subjectTypes() {

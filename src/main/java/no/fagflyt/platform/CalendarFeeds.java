@@ -13,12 +13,10 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +36,6 @@ public class CalendarFeeds {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
-    private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
-
     private final SecureRandom random = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -50,12 +46,12 @@ public class CalendarFeeds {
 
     private final AuditLog auditLog;
 
-    private final MessageSource messages;
+    private final NorwegianTexts messages;
 
     private final Clock clock;
 
     CalendarFeeds(JdbcClient jdbc, AccountLookup accounts, List<CalendarContributor> contributors, AuditLog auditLog,
-            MessageSource messages, Clock clock) {
+            NorwegianTexts messages, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.contributors = contributors;
@@ -143,7 +139,7 @@ public class CalendarFeeds {
             auditLog.recordAs(user.getUsername(), user.accountId(), AuditAction.READ, AUDIT_FEED, user.accountId(),
                     null, entries.size() + " oppføringer hentet");
         }
-        String name = messages.getMessage("calendarFeed.name", null, BOKMAL);
+        String name = messages.text("calendarFeed.name");
         return Optional.of(ICalendar.feed(name, entries, baseUrl, clock.instant()));
     }
 

@@ -38,8 +38,6 @@ public class TabularFileReader {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
-
     private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     public TabularFile read(String fileName, byte[] content) {
@@ -95,7 +93,7 @@ public class TabularFileReader {
                 throw new TabularFileException("Excel-filen har ingen ark.");
             }
             Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(NORWEGIAN);
+            DataFormatter formatter = new DataFormatter(NorwegianTexts.BOKMAL);
             // Show what Excel shows for a formula (its last result), not the formula text.
             formatter.setUseCachedValuesForFormulaCells(true);
             List<String> headers = null;

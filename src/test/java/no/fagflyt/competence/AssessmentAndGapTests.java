@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import no.fagflyt.competence.assessment.Assessment;
 import no.fagflyt.competence.assessment.AssessmentService;
 import no.fagflyt.competence.assessment.EvidenceKind;
+import no.fagflyt.competence.assessment.HistoryEntry;
 import no.fagflyt.competence.framework.FrameworkCatalogue;
 import no.fagflyt.competence.framework.FrameworkVersion;
 import no.fagflyt.competence.requirement.RequirementProfiles;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -69,6 +71,9 @@ class AssessmentAndGapTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UserDetailsService users;
 
     Unit clinic;
 
@@ -144,6 +149,18 @@ class AssessmentAndGapTests {
     }
 
     @Test
+    void theHistoryNamesThePeopleWhoAssessedNotTheirUsernames() {
+        CurrentUser signedIn = (CurrentUser) users.loadUserByUsername(employee.getUsername());
+        CurrentUser leaderSignedIn = (CurrentUser) users.loadUserByUsername(leader.getUsername());
+        Assessment mine = done(assessments.selfAssess(signedIn, referral, 2, null));
+        Assessment validated = done(assessments.validate(leaderSignedIn, mine.id(), mine.version(), 2, null));
+
+        assertThat(gaps.forPerson(employee, secretary.id()).history()).extracting(HistoryEntry::actor)
+            .containsExactly("Leif Leder", "Sara Solberg");
+        assertThat(validated.validatedBy()).isEqualTo("Leif Leder");
+    }
+
+    @Test
     void aLeaderWhoSetsAnotherLevelMustSayWhy() {
         Assessment mine = done(assessments.selfAssess(employee, referral, 3, null));
         assertThat(assessments.validate(leader, mine.id(), mine.version(), 2, " "))
@@ -216,7 +233,10 @@ class AssessmentAndGapTests {
             .andExpect(content().string(Matchers.containsString("Solberg, Sara")))
             .andExpect(content().string(Matchers.containsString("Oppfylt")))
             .andExpect(content().string(Matchers.containsString("Ikke vurdert")))
-            .andExpect(content().string(Matchers.containsString("Sårbar")));
+            .andExpect(content().string(Matchers.containsString("Sårbar")))
+            // a competence not yet assessed says what is required, not "Nivå – av 3"
+            .andExpect(content().string(Matchers.containsString("Krav nivå 3")))
+            .andExpect(content().string(Matchers.not(Matchers.containsString("– av"))));
     }
 
     @Test

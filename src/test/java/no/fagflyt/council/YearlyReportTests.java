@@ -149,7 +149,7 @@ class YearlyReportTests {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
         assertThat(text).contains("Årsrapport " + year, "Registreringspraksis",
-                "2 tiltak vedtatt: 1 utført (1 innen fristen), 1 åpne, av dem 1 forfalt.",
+                "2 tiltak vedtatt: 1 utført (1 innen fristen), 1 åpent, av dem 1 forfalt.",
                 "Økt pasientsikkerhet og kvalitet", "Alle klinikker bruker nå ansiennitetsdato som mottaksdato.");
     }
 

@@ -34,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssessmentService {
 
+    /** The room for a name in the history, evidence and validation columns. */
+    private static final int ACTOR_LENGTH = 100;
+
     public static final String AUDIT_ASSESSMENT = "KOMPETANSEVURDERING";
 
     private final AssessmentRepository assessments;
@@ -85,7 +88,7 @@ public class AssessmentService {
             .orElseGet(() -> Assessment.start(personId, competence.frameworkId(), competence.code(), competenceId));
         assessment.selfAssess(competenceId, level, blankToNull(comment), now);
         assessment = assessments.save(assessment);
-        history(assessment, competenceId, HistoryKind.SELF, level, blankToNull(comment), user.getUsername(), now);
+        history(assessment, competenceId, HistoryKind.SELF, level, blankToNull(comment), nameOf(user), now);
         auditLog.record(AuditAction.UPDATE, AUDIT_ASSESSMENT, assessment.id(), competence.name(),
                 "Egenvurdering nivå " + level);
         return Outcome.done(assessment);
@@ -108,9 +111,9 @@ public class AssessmentService {
             return Outcome.refused("comment", "competence.error.adjustmentNeedsComment");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        HistoryKind kind = assessment.validate(level, blankToNull(comment), user.displayName(), now);
+        HistoryKind kind = assessment.validate(level, blankToNull(comment), nameOf(user), now);
         assessment = assessments.save(assessment);
-        history(assessment, assessment.competenceId(), kind, level, blankToNull(comment), user.getUsername(), now);
+        history(assessment, assessment.competenceId(), kind, level, blankToNull(comment), nameOf(user), now);
         auditLog.record(AuditAction.UPDATE, AUDIT_ASSESSMENT, assessment.id(), competence.name(),
                 (kind == HistoryKind.VALIDATED ? "Validert" : "Justert") + " til nivå " + level);
         return Outcome.done(assessment);
@@ -154,7 +157,7 @@ public class AssessmentService {
             .param("issued", issuedOn)
             .param("expires", expiry)
             .param("note", blankToNull(note))
-            .param("by", user.getUsername())
+            .param("by", nameOf(user))
             .param("at", OffsetDateTime.now(clock))
             .update(keys, "id");
         auditLog.record(AuditAction.CREATE, AUDIT_ASSESSMENT, personId, competence.name(), "Dokumentasjon: " + title);
@@ -284,6 +287,12 @@ public class AssessmentService {
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Who did it, as shown to people: the person's name (the username for an account without a person). */
+    private static String nameOf(CurrentUser user) {
+        String name = user.displayName();
+        return name.length() <= ACTOR_LENGTH ? name : name.substring(0, ACTOR_LENGTH);
     }
 
 }

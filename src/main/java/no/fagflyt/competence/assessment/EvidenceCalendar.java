@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import no.fagflyt.competence.framework.CompetenceView;
@@ -14,8 +13,8 @@ import no.fagflyt.competence.framework.FrameworkQueries;
 import no.fagflyt.platform.CalendarContributor;
 import no.fagflyt.platform.CalendarEntry;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTexts;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EvidenceCalendar implements CalendarContributor {
-
-    private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
 
     private static final DateTimeFormatter NORWEGIAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -40,11 +37,11 @@ class EvidenceCalendar implements CalendarContributor {
 
     private final FrameworkQueries frameworks;
 
-    private final MessageSource messages;
+    private final NorwegianTexts messages;
 
     private final Clock clock;
 
-    EvidenceCalendar(AssessmentService assessments, FrameworkQueries frameworks, MessageSource messages, Clock clock) {
+    EvidenceCalendar(AssessmentService assessments, FrameworkQueries frameworks, NorwegianTexts messages, Clock clock) {
         this.assessments = assessments;
         this.frameworks = frameworks;
         this.messages = messages;
@@ -81,7 +78,7 @@ class EvidenceCalendar implements CalendarContributor {
     }
 
     private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, BOKMAL);
+        return messages.text(key, arguments);
     }
 
 }

@@ -1,26 +1,23 @@
 package no.fagflyt.competence.campaign;
 
 import java.util.List;
-import java.util.Locale;
 
 import no.fagflyt.platform.CalendarContributor;
 import no.fagflyt.platform.CalendarEntry;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTexts;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** For the personal calendar feed: the deadlines of the open mappings the person has still to answer. */
 @Component
 class CampaignCalendar implements CalendarContributor {
 
-    private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
-
     private final MappingCampaigns campaigns;
 
-    private final MessageSource messages;
+    private final NorwegianTexts messages;
 
-    CampaignCalendar(MappingCampaigns campaigns, MessageSource messages) {
+    CampaignCalendar(MappingCampaigns campaigns, NorwegianTexts messages) {
         this.campaigns = campaigns;
         this.messages = messages;
     }
@@ -30,8 +27,8 @@ class CampaignCalendar implements CalendarContributor {
         return campaigns.waitingFor(personId)
             .stream()
             .map(campaign -> CalendarEntry.onDay("competence-campaign-" + campaign.id(), campaign.deadline(),
-                    messages.getMessage("calendar.campaign.summary", new Object[] { campaign.title() }, BOKMAL),
-                    messages.getMessage("calendar.campaign.description", null, BOKMAL),
+                    messages.text("calendar.campaign.summary", campaign.title()),
+                    messages.text("calendar.campaign.description"),
                     "/min-kompetanse/kartlegginger/" + campaign.id(), 1))
             .toList();
     }

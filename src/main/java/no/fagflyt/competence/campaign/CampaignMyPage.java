@@ -3,29 +3,25 @@ package no.fagflyt.competence.campaign;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.MyPageContributor;
 import no.fagflyt.platform.MyPageItem;
+import no.fagflyt.platform.NorwegianTexts;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** The open campaigns a person was asked to answer and has not finished, on "Min side". */
 @Component
 class CampaignMyPage implements MyPageContributor {
 
-    private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
-
-
     private final MappingCampaigns campaigns;
 
-    private final MessageSource messages;
+    private final NorwegianTexts messages;
 
     private final Clock clock;
 
-    CampaignMyPage(MappingCampaigns campaigns, MessageSource messages, Clock clock) {
+    CampaignMyPage(MappingCampaigns campaigns, NorwegianTexts messages, Clock clock) {
         this.campaigns = campaigns;
         this.messages = messages;
         this.clock = clock;
@@ -40,7 +36,7 @@ class CampaignMyPage implements MyPageContributor {
         LocalDate today = LocalDate.now(clock);
         return campaigns.waitingFor(personId)
             .stream()
-            .map(campaign -> new MyPageItem(messages.getMessage("myPage.kind.campaign", null, BOKMAL),
+            .map(campaign -> new MyPageItem(messages.text("myPage.kind.campaign"),
                     campaign.title(),
                     "/min-kompetanse/kartlegginger/" + campaign.id(), campaign.deadline(), campaign.isOverdue(today)))
             .toList();

@@ -18,6 +18,7 @@ import no.fagflyt.platform.AccessDeniedProblem;
 import no.fagflyt.platform.AuditAction;
 import no.fagflyt.platform.AuditLog;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTexts;
 import no.fagflyt.platform.NotFoundProblem;
 import no.fagflyt.platform.Outcome;
 
@@ -82,7 +83,7 @@ public class CampaignResults {
                         competences.get(row.competenceId()), row.requiredLevel(), row.level(), row.validated(),
                         row.status()));
             }
-            java.text.Collator norwegian = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nb-NO"));
+            java.text.Collator norwegian = NorwegianTexts.collator();
             rows.sort(Comparator.comparing(SnapshotRow::name, norwegian)
                 .thenComparing(SnapshotRow::competence, BY_NAME));
         }

@@ -28,6 +28,7 @@ import no.fagflyt.platform.AccessDeniedProblem;
 import no.fagflyt.platform.AuditAction;
 import no.fagflyt.platform.AuditLog;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTexts;
 import no.fagflyt.platform.NotFoundProblem;
 import no.fagflyt.platform.Outcome;
 
@@ -259,7 +260,7 @@ public class MappingCampaigns {
             .list();
         Map<Long, PersonName> names = directory.personNames(rows.stream().map(Row::personId).toList());
         Map<Long, UnitView> units = directory.units(rows.stream().map(Row::unitId).toList());
-        java.text.Collator norwegian = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nb-NO"));
+        java.text.Collator norwegian = NorwegianTexts.collator();
         List<Participant> participants = rows.stream().map(row -> {
             ResponseState state = row.completedAt() != null ? ResponseState.DONE
                     : row.begun() ? ResponseState.IN_PROGRESS : ResponseState.NOT_STARTED;

@@ -3,34 +3,31 @@ package no.fagflyt.council.web;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import no.fagflyt.council.body.Body;
 import no.fagflyt.council.meeting.AgendaLine;
 import no.fagflyt.council.meeting.AttendanceLine;
 import no.fagflyt.council.meeting.Meeting;
+import no.fagflyt.platform.NorwegianTexts;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** The minutes as the same reader sees them on screen, as a PDF: confidential items stay hidden for non-members. */
 @Component
 class MinutesPdf {
 
-    private static final Locale NB = Locale.forLanguageTag("nb-NO");
-
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final MessageSource messages;
+    private final NorwegianTexts messages;
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
-    MinutesPdf(MessageSource messages) {
+    MinutesPdf(NorwegianTexts messages) {
         this.messages = messages;
     }
 
@@ -79,7 +76,7 @@ class MinutesPdf {
     }
 
     private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, NB);
+        return messages.text(key, args);
     }
 
 }

@@ -3,28 +3,25 @@ package no.fagflyt.council.web;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import no.fagflyt.council.report.Gain;
 import no.fagflyt.council.report.YearlyReport;
+import no.fagflyt.platform.NorwegianTexts;
 import no.fagflyt.council.report.YearlyReport.CategoryRow;
 import no.fagflyt.council.report.YearlyReport.Evidence;
 import no.fagflyt.council.report.YearlyReport.MeetingRow;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** The yearly report as PDF, with the page's tables; the chart's numbers are in the category table. */
 @Component
 class ReportPdf {
 
-    private static final Locale NB = Locale.forLanguageTag("nb-NO");
-
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private final MessageSource messages;
+    private final NorwegianTexts messages;
 
-    ReportPdf(MessageSource messages) {
+    ReportPdf(NorwegianTexts messages) {
         this.messages = messages;
     }
 
@@ -71,7 +68,7 @@ class ReportPdf {
     }
 
     private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, NB);
+        return messages.text(key, args);
     }
 
 }

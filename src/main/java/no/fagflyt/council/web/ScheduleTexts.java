@@ -5,13 +5,12 @@ import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import no.fagflyt.council.schedule.Frequency;
 import no.fagflyt.council.schedule.MeetingSchedule;
 import no.fagflyt.council.schedule.ScheduleRule;
+import no.fagflyt.platform.NorwegianTexts;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,13 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ScheduleTexts {
 
-    private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
-
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
 
-    private final MessageSource messages;
+    private final NorwegianTexts messages;
 
-    ScheduleTexts(MessageSource messages) {
+    ScheduleTexts(NorwegianTexts messages) {
         this.messages = messages;
     }
 
@@ -65,11 +62,11 @@ class ScheduleTexts {
     }
 
     private String lower(String key) {
-        return message(key).toLowerCase(BOKMAL);
+        return messages.lowerCase(key);
     }
 
     private String message(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, BOKMAL);
+        return messages.text(key, arguments);
     }
 
 }

@@ -1,6 +1,9 @@
 package no.fagflyt.organisation.internal;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import no.fagflyt.platform.AccountLookup;
@@ -39,6 +42,23 @@ class AccountUserDetailsService implements UserDetailsService, AccountLookup {
         return accounts.findById(accountId)
             .map(this::userOf)
             .filter(user -> user.isEnabled() && user.isAccountNonLocked());
+    }
+
+    @Override
+    public Map<Long, String> personNames(Collection<Long> accountIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("""
+                select a.id, p.first_name || ' ' || p.last_name as name
+                from account a join person p on p.id = a.person_id
+                where a.id in (:ids)
+                """)
+            .param("ids", accountIds.stream().distinct().toList())
+            .query((rs, n) -> names.put(rs.getLong("id"), rs.getString("name")))
+            .list();
+        return names;
     }
 
     private CurrentUser userOf(Account account) {

@@ -1,6 +1,6 @@
 package no.fagflyt.platform.web;
 
-import java.util.Locale;
+import no.fagflyt.platform.NorwegianTexts;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +13,7 @@ class WebConfiguration {
     /** Bokmål for everyone until an English bundle exists; the message keys are ready for it. */
     @Bean
     LocaleResolver localeResolver() {
-        return new FixedLocaleResolver(Locale.forLanguageTag("nb-NO"));
+        return new FixedLocaleResolver(NorwegianTexts.BOKMAL);
     }
 
 }

@@ -237,7 +237,7 @@ class FrameworkExchangeTests {
         String sample = moodleSample();
         assertProblem(sample.replace("\"Short name\"", "Navn").getBytes(StandardCharsets.UTF_8),
                 "Kolonne 3 heter «Navn», men skal være «Short name»");
-        assertProblem("ID number;Short name\nA;B\n".getBytes(StandardCharsets.UTF_8), "Filen har 2 kolonner");
+        assertProblem("ID number;Short name\nA;B\n".getBytes(StandardCharsets.UTF_8), "Filen har feil antall kolonner (2)");
         assertProblem(sample.replace("kommunikasjon,tolk,", "kommunikasjn,tolk,").getBytes(StandardCharsets.UTF_8),
                 "Linje 10, kolonnen «Parent ID number»: ingen kompetanse i filen har ID-nummeret «kommunikasjn»");
         assertProblem(sample.replace("kommunikasjon,tolk,", "kommunikasjon,samtale,").getBytes(StandardCharsets.UTF_8),
