@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +13,7 @@ import no.fagflyt.competence.framework.CompetenceView;
 import no.fagflyt.platform.AuditAction;
 import no.fagflyt.platform.AuditLog;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTime;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -50,10 +49,6 @@ public class UnitMatrixExport {
 
     private static final Locale NORWEGIAN = Locale.forLanguageTag("nb-NO");
 
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
     private static final Map<String, String> FILLS = Map.of("badge--ok", "E7F4EA", "badge--warn", "FFF4DA",
             "badge--bad", "FDECEA");
 
@@ -79,7 +74,7 @@ public class UnitMatrixExport {
     @Transactional
     public Workbook xlsx(CurrentUser user, long unitId, UnitMatrix.Order order) {
         UnitMatrix matrix = gaps.forUnit(user, unitId).sorted(order);
-        LocalDate today = LocalDate.now(clock.withZone(OSLO));
+        LocalDate today = LocalDate.now(clock);
         byte[] content = render(matrix, today);
         auditLog.record(AuditAction.READ, AUDIT_EXPORT, unitId, matrix.unit().name(),
                 "XLSX, " + matrix.rows().size() + " personer, " + matrix.columns().size() + " kompetanser");
@@ -101,7 +96,7 @@ public class UnitMatrixExport {
             Row title = sheet.createRow(0);
             cell(title, 0, text("competence.matrix.title", matrix.unit().name()), styles.title);
             Row date = sheet.createRow(1);
-            cell(date, 0, text("competence.matrix.export.date", DATE.format(today), matrix.unit().organisationName(),
+            cell(date, 0, text("competence.matrix.export.date", NorwegianTime.date(today), matrix.unit().organisationName(),
                     matrix.rows().size(), matrix.columns().size()), null);
 
             Row header = sheet.createRow(HEADER_ROW);
@@ -158,7 +153,7 @@ public class UnitMatrixExport {
                 gap.level() == null ? "–" : gap.level(), gap.requiredLevel());
         if (gap.expiresOn() != null) {
             text += " – " + text(gap.expiresSoon(today) ? "competence.gap.expiresSoon" : "competence.gap.expiresOn",
-                    DATE.format(gap.expiresOn()));
+                    NorwegianTime.date(gap.expiresOn()));
         }
         return text;
     }

@@ -1,12 +1,12 @@
 package no.fagflyt.council.web;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import no.fagflyt.council.report.Gain;
 import no.fagflyt.council.report.YearlyReport;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.council.report.YearlyReport.CategoryRow;
 import no.fagflyt.council.report.YearlyReport.Evidence;
 import no.fagflyt.council.report.YearlyReport.MeetingRow;
@@ -19,8 +19,6 @@ import org.springframework.stereotype.Component;
 class ReportPdf {
 
     private static final Locale NB = Locale.forLanguageTag("nb-NO");
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final MessageSource messages;
 
@@ -44,7 +42,7 @@ class ReportPdf {
         pdf.text(msg("report.meetingsSummary", report.meetingsHeld(), report.attendancePercent()));
         List<List<String>> meetingRows = new ArrayList<>();
         for (MeetingRow meeting : report.meetings()) {
-            meetingRows.add(List.of(DATE.format(meeting.date()), meeting.title(),
+            meetingRows.add(List.of(NorwegianTime.date(meeting.date()), meeting.title(),
                     meeting.present() + " / " + meeting.recorded()));
         }
         if (!meetingRows.isEmpty()) {

@@ -2,7 +2,6 @@ package no.fagflyt.council.web;
 
 import java.time.LocalTime;
 import java.time.Month;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import no.fagflyt.council.schedule.Frequency;
 import no.fagflyt.council.schedule.MeetingSchedule;
 import no.fagflyt.council.schedule.ScheduleRule;
+import no.fagflyt.platform.NorwegianTime;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -22,8 +22,6 @@ import org.springframework.stereotype.Component;
 class ScheduleTexts {
 
     private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
 
     private final MessageSource messages;
 
@@ -61,7 +59,7 @@ class ScheduleTexts {
     }
 
     private static String time(LocalTime time) {
-        return TIME.format(time);
+        return NorwegianTime.time(time);
     }
 
     private String lower(String key) {
