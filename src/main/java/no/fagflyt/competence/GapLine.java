@@ -2,7 +2,6 @@ package no.fagflyt.competence;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +9,7 @@ import java.util.Objects;
 import no.fagflyt.competence.assessment.Assessment;
 import no.fagflyt.competence.assessment.EvidenceView;
 import no.fagflyt.competence.framework.CompetenceView;
+import no.fagflyt.platform.NorwegianTime;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +22,6 @@ public record GapLine(CompetenceView competence, int requiredLevel, List<String>
 
     /** How many days ahead a competence that must be renewed is flagged as running out. */
     public static final int EXPIRY_WARNING_DAYS = 90;
-
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     /**
      * Where a person stands against a required level, given their assessment and evidence (any of theirs;
@@ -100,7 +98,7 @@ public record GapLine(CompetenceView competence, int requiredLevel, List<String>
             return null;
         }
         OffsetDateTime basis = assessment.isValidated() ? assessment.validatedAt() : assessment.selfAssessedAt();
-        return basis == null ? null : basis.atZoneSameInstant(OSLO).toLocalDate().plusMonths(months);
+        return basis == null ? null : basis.atZoneSameInstant(NorwegianTime.ZONE).toLocalDate().plusMonths(months);
     }
 
 }

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -15,6 +13,7 @@ import no.fagflyt.platform.AuditAction;
 import no.fagflyt.platform.AuditLog;
 import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.NorwegianTexts;
+import no.fagflyt.platform.NorwegianTime;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -47,9 +46,6 @@ public class UnitMatrixExport {
     /** Where the header row is: after the title, the date line and a blank row. */
     static final int HEADER_ROW = 3;
 
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private static final Map<String, String> FILLS = Map.of("badge--ok", "E7F4EA", "badge--warn", "FFF4DA",
             "badge--bad", "FDECEA");
@@ -76,7 +72,7 @@ public class UnitMatrixExport {
     @Transactional
     public Workbook xlsx(CurrentUser user, long unitId, UnitMatrix.Order order) {
         UnitMatrix matrix = gaps.forUnit(user, unitId).sorted(order);
-        LocalDate today = LocalDate.now(clock.withZone(OSLO));
+        LocalDate today = LocalDate.now(clock);
         byte[] content = render(matrix, today);
         auditLog.record(AuditAction.READ, AUDIT_EXPORT, unitId, matrix.unit().name(),
                 "XLSX, " + matrix.rows().size() + " personer, " + matrix.columns().size() + " kompetanser");
@@ -98,7 +94,7 @@ public class UnitMatrixExport {
             Row title = sheet.createRow(0);
             cell(title, 0, text("competence.matrix.title", matrix.unit().name()), styles.title);
             Row date = sheet.createRow(1);
-            cell(date, 0, text("competence.matrix.export.date", DATE.format(today), matrix.unit().organisationName(),
+            cell(date, 0, text("competence.matrix.export.date", NorwegianTime.date(today), matrix.unit().organisationName(),
                     matrix.rows().size(), matrix.columns().size()), null);
 
             Row header = sheet.createRow(HEADER_ROW);
@@ -156,7 +152,7 @@ public class UnitMatrixExport {
                 : text("competence.matrix.export.cell", status, gap.level(), gap.requiredLevel());
         if (gap.expiresOn() != null) {
             text += " – " + text(gap.expiresSoon(today) ? "competence.gap.expiresSoon" : "competence.gap.expiresOn",
-                    DATE.format(gap.expiresOn()));
+                    NorwegianTime.date(gap.expiresOn()));
         }
         return text;
     }

@@ -2,7 +2,6 @@ package no.fagflyt.platform;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +17,6 @@ import org.springframework.stereotype.Service;
 public class AuditSearch {
 
     public static final int PAGE_SIZE = 50;
-
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final JdbcClient jdbc;
 
@@ -84,11 +81,11 @@ public class AuditSearch {
         }
         if (filter.from() != null) {
             sql.append(" and occurred_at >= :from");
-            params.put("from", filter.from().atStartOfDay(OSLO).toOffsetDateTime());
+            params.put("from", filter.from().atStartOfDay(NorwegianTime.ZONE).toOffsetDateTime());
         }
         if (filter.to() != null) {
             sql.append(" and occurred_at < :to");
-            params.put("to", filter.to().plusDays(1).atStartOfDay(OSLO).toOffsetDateTime());
+            params.put("to", filter.to().plusDays(1).atStartOfDay(NorwegianTime.ZONE).toOffsetDateTime());
         }
         int page = ResultPage.safePage(filter.page());
         sql.append(" order by occurred_at desc, id desc limit :limit offset :offset");

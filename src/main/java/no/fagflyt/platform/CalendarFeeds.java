@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -34,7 +33,6 @@ public class CalendarFeeds {
 
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private final SecureRandom random = new SecureRandom();
 
@@ -134,8 +132,8 @@ public class CalendarFeeds {
             .param("account", user.accountId())
             .update();
         OffsetDateTime lastUsed = feed.get().lastUsedAt();
-        LocalDate today = now.atZoneSameInstant(OSLO).toLocalDate();
-        if (lastUsed == null || lastUsed.atZoneSameInstant(OSLO).toLocalDate().isBefore(today)) {
+        LocalDate today = now.atZoneSameInstant(NorwegianTime.ZONE).toLocalDate();
+        if (lastUsed == null || lastUsed.atZoneSameInstant(NorwegianTime.ZONE).toLocalDate().isBefore(today)) {
             auditLog.recordAs(user.getUsername(), user.accountId(), AuditAction.READ, AUDIT_FEED, user.accountId(),
                     null, entries.size() + " oppføringer hentet");
         }

@@ -3,7 +3,6 @@ package no.fagflyt.platform;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -20,8 +19,6 @@ public final class ICalendar {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
-
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     /** How often subscribing clients are asked to fetch the feed again. */
     private static final String REFRESH = "PT4H";
@@ -48,7 +45,7 @@ public final class ICalendar {
         line(out, "METHOD:PUBLISH");
         if (name != null) {
             line(out, "X-WR-CALNAME:" + escape(name));
-            line(out, "X-WR-TIMEZONE:" + OSLO.getId());
+            line(out, "X-WR-TIMEZONE:" + NorwegianTime.ZONE.getId());
             line(out, "REFRESH-INTERVAL;VALUE=DURATION:" + REFRESH);
             line(out, "X-PUBLISHED-TTL:" + REFRESH);
         }
@@ -98,7 +95,7 @@ public final class ICalendar {
     }
 
     private static String utc(LocalDateTime local) {
-        return UTC.format(local.atZone(OSLO).withZoneSameInstant(ZoneOffset.UTC));
+        return UTC.format(local.atZone(NorwegianTime.ZONE).withZoneSameInstant(ZoneOffset.UTC));
     }
 
     static String escape(String text) {

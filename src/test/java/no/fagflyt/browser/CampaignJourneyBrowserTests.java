@@ -16,6 +16,7 @@ import no.fagflyt.competence.requirement.RequirementScope;
 import no.fagflyt.organisation.UnitKind;
 import no.fagflyt.organisation.internal.Account;
 import no.fagflyt.organisation.internal.Unit;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Role;
 import no.fagflyt.support.CompetenceFixture;
 import no.fagflyt.support.OrganisationFixture;
@@ -69,7 +70,7 @@ class CampaignJourneyBrowserTests extends BrowserTestSupport {
         var leaderUser = OrganisationFixture.userOf(leader);
         done(requirements.require(leaderUser, RequirementScope.UNIT, String.valueOf(section.id()), waitingList, 3));
         // an earlier mapping, so there is something to compare with once this one is closed
-        earlier = done(campaigns.start(leaderUser, section.id(), "Forrige runde", LocalDate.now(),
+        earlier = done(campaigns.start(leaderUser, section.id(), "Forrige runde", LocalDate.now(NorwegianTime.ZONE),
                 CampaignBasis.CHOSEN, Map.of(waitingList, 3)));
         done(campaigns.close(leaderUser, earlier.id(), earlier.version()));
     }
@@ -87,7 +88,7 @@ class CampaignJourneyBrowserTests extends BrowserTestSupport {
                 "Skriv en frist.", "Velg hva som skal kartlegges.");
 
         browser.findElement(By.id("title")).sendKeys("Ventelister våren");
-        browser.findElement(By.id("deadline")).sendKeys(LocalDate.now().minusDays(1).format(NORWEGIAN));
+        browser.findElement(By.id("deadline")).sendKeys(LocalDate.now(NorwegianTime.ZONE).minusDays(1).format(NORWEGIAN));
         browser.findElement(By.cssSelector("input[name=basis][value=CHOSEN]")).click();
         submit(browser.findElement(By.cssSelector("form.stacked button[type=submit]")));
         assertThat(browser.findElement(By.id("error-summary")).getText())
@@ -98,7 +99,7 @@ class CampaignJourneyBrowserTests extends BrowserTestSupport {
 
         WebElement deadline = browser.findElement(By.id("deadline"));
         deadline.clear();
-        String due = LocalDate.now().plusDays(14).format(NORWEGIAN);
+        String due = LocalDate.now(NorwegianTime.ZONE).plusDays(14).format(NORWEGIAN);
         deadline.sendKeys(due);
         submit(browser.findElement(By.cssSelector("form.stacked button[type=submit]")));
         assertThat(browser.findElement(By.id("error-summary")).getText())

@@ -8,6 +8,7 @@ import no.fagflyt.council.CouncilFixture;
 import no.fagflyt.council.CouncilFixture.Council;
 import no.fagflyt.council.meeting.CouncilMeetings;
 import no.fagflyt.council.meeting.Meeting;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.support.OrganisationFixture;
 
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class CouncilJourneyBrowserTests extends BrowserTestSupport {
     void aSubmittedCaseIsDecidedInAMeetingAndThePublishedMinutesShowTheDecision() {
         Council council = fixture.council();
         Meeting meeting = OrganisationFixture.done(meetings.plan(council.chair(), council.body().id(), "Rådsmøte april",
-                LocalDateTime.now().minusMinutes(10), LocalDateTime.now().plusMinutes(80), "Møterom Fag"));
+                LocalDateTime.now(NorwegianTime.ZONE).minusMinutes(10), LocalDateTime.now(NorwegianTime.ZONE).plusMinutes(80), "Møterom Fag"));
 
         logIn(council.employee().getUsername(), OrganisationFixture.PASSWORD);
         visit("/rad/" + council.body().id());

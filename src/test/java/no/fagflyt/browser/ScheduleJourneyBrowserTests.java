@@ -53,8 +53,8 @@ class ScheduleJourneyBrowserTests extends BrowserTestSupport {
         assertThat(heading()).isEqualTo(council.body().name());
         assertThat(pageText()).contains("11 møter er opprettet fra møteplanen.",
                 "Møteplan: tredje tirsdag hver måned kl. 09.00–11.00");
-        assertThat(browser.findElement(By.id("meetings")).getText()).contains("Rådsmøte 18.05.2033 09:00",
-                "Rådsmøte 20.12.2033 09:00");
+        assertThat(browser.findElement(By.id("meetings")).getText()).contains("Rådsmøte 18.05.2033 kl. 09.00",
+                "Rådsmøte 20.12.2033 kl. 09.00");
 
         // Previewing the same year again shows every date as existing, and offers nothing to create.
         visit("/rad/" + council.body().id() + "/moteplan/forhandsvisning?periodFrom=01.01.2033&periodTo=31.12.2033");

@@ -26,6 +26,7 @@ import no.fagflyt.organisation.internal.Person;
 import no.fagflyt.organisation.internal.Unit;
 import no.fagflyt.platform.AccessDeniedProblem;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Outcome;
 import no.fagflyt.platform.Role;
 import no.fagflyt.support.CompetenceFixture;
@@ -190,7 +191,7 @@ class AssessmentAndGapTests {
     void badInputIsRefusedWithAMessageForTheField() {
         assertThat(assessments.selfAssess(employee, referral, 7, null))
             .isInstanceOfSatisfying(Outcome.Refused.class, r -> assertThat(r.field()).isEqualTo("level"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(NorwegianTime.ZONE);
         assertThat(assessments.addEvidence(employee, secretary.id(), referral, EvidenceKind.COURSE, "Kurs",
                 today.plusDays(3), null, null))
             .isInstanceOfSatisfying(Outcome.Refused.class, r -> assertThat(r.field()).isEqualTo("issuedOn"));
@@ -215,10 +216,10 @@ class AssessmentAndGapTests {
         done(requirements.require(leader, RequirementScope.UNIT, String.valueOf(section.id()), cpr, 2));
         done(assessments.selfAssess(employee, cpr, 3, null));
         done(assessments.addEvidence(employee, secretary.id(), cpr, EvidenceKind.CERTIFICATE, "HLR-kurs",
-                LocalDate.now().minusMonths(14), null, null));
+                LocalDate.now(NorwegianTime.ZONE).minusMonths(14), null, null));
         GapLine line = line(gaps.forPerson(employee, secretary.id()), cpr);
         assertThat(line.status()).isEqualTo(GapStatus.EXPIRED);
-        assertThat(line.expiresOn()).isEqualTo(LocalDate.now().minusMonths(14).plusMonths(12));
+        assertThat(line.expiresOn()).isEqualTo(LocalDate.now(NorwegianTime.ZONE).minusMonths(14).plusMonths(12));
     }
 
     @Test

@@ -20,6 +20,7 @@ import no.fagflyt.organisation.UnitKind;
 import no.fagflyt.organisation.internal.Unit;
 import no.fagflyt.platform.CalendarFeeds;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Role;
 import no.fagflyt.support.CompetenceFixture;
 import no.fagflyt.support.ICalendarParser;
@@ -86,7 +87,7 @@ class CompetenceCalendarFeedTests {
         CurrentUser adviser = OrganisationFixture.userOf(organisations.account(null, Role.KOMPETANSERADGIVER, root));
         FrameworkVersion framework = competences.publishedFramework(adviser, "Strålevern", "Journalføring");
         radiation = competences.competenceId(framework, "C1");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(NorwegianTime.ZONE);
         certificateOld = done(assessments.addEvidence(employee, employee.personId(), radiation,
                 EvidenceKind.CERTIFICATE, "Strålevernkurs 2024", today.minusYears(2), today.plusDays(10), null));
         certificateRenewed = done(assessments.addEvidence(employee, employee.personId(), radiation,
@@ -102,7 +103,7 @@ class CompetenceCalendarFeedTests {
         Component calendar = feedOf(employee);
 
         Component expiry = calendar.event("competence-evidence-" + certificateRenewed + "@fagflyt");
-        assertThat(expiry.value("DTSTART")).isEqualTo(DATE.format(LocalDate.now().plusDays(300)));
+        assertThat(expiry.value("DTSTART")).isEqualTo(DATE.format(LocalDate.now(NorwegianTime.ZONE).plusDays(300)));
         assertThat(expiry.text("SUMMARY")).isEqualTo("Utløper: Strålevernkurs 2026");
         assertThat(expiry.text("DESCRIPTION")).contains("Strålevern", "/min-kompetanse");
         assertThat(expiry.children("VALARM")).singleElement()
@@ -114,7 +115,7 @@ class CompetenceCalendarFeedTests {
     @Test
     void anOpenMappingDeadlineIsThereUntilTheAnswersAreDelivered() throws Exception {
         Component deadline = feedOf(employee).event("competence-campaign-" + campaign.id() + "@fagflyt");
-        assertThat(deadline.value("DTSTART")).isEqualTo(DATE.format(LocalDate.now().plusDays(21)));
+        assertThat(deadline.value("DTSTART")).isEqualTo(DATE.format(LocalDate.now(NorwegianTime.ZONE).plusDays(21)));
         assertThat(deadline.text("SUMMARY")).isEqualTo("Frist for kartlegging: Kartlegging høst");
         assertThat(deadline.value("URL")).endsWith("/min-kompetanse/kartlegginger/" + campaign.id());
 

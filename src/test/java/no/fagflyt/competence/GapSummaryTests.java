@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,10 +31,12 @@ import no.fagflyt.organisation.internal.Person;
 import no.fagflyt.organisation.internal.Unit;
 import no.fagflyt.platform.AccessDeniedProblem;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Role;
 import no.fagflyt.support.CompetenceFixture;
 import no.fagflyt.support.IntegrationTest;
 import no.fagflyt.support.OrganisationFixture;
+import no.fagflyt.support.TestClock;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -53,6 +55,9 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 class GapSummaryTests {
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     MockMvc mvc;
@@ -147,7 +152,7 @@ class GapSummaryTests {
         tasks.setPerformers(clinicLeader, unitTask, List.of(), List.of(cecilie.id()));
         done(tasks.require(clinicLeader, unitTask, switchboard, 2));
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(NorwegianTime.ZONE);
         // Anna: referral met and validated; CPR met but her certificate runs out in 30 days.
         Assessment annaReferral = done(assessments.selfAssess(employee, referral, 3, null));
         done(assessments.validate(clinicLeader, annaReferral.id(), annaReferral.version(), 3, null));
@@ -173,7 +178,7 @@ class GapSummaryTests {
 
     @Test
     void theSummaryCountsWhatThePersonGapAnalysisSaysOfTheSamePeople() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(NorwegianTime.ZONE);
         GapCounts total = new GapCounts();
         Map<Long, GapCounts> byCompetence = new HashMap<>();
         Map<String, GapCounts> byUnit = new HashMap<>();
@@ -225,7 +230,7 @@ class GapSummaryTests {
 
     @Test
     void theSummaryAgreesWithTheUnitMatrix() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(NorwegianTime.ZONE);
         GapCounts fromMatrix = new GapCounts();
         gaps.forUnit(clinicLeader, clinic.id()).rows().forEach(row -> row.cells().values()
             .forEach(line -> fromMatrix.add(line, today)));
@@ -277,7 +282,7 @@ class GapSummaryTests {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Kompetansematrise: Kirurgisk klinikk");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
-                .startsWith("Per " + LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")))
+                .startsWith("Per " + NorwegianTime.date(LocalDate.now(clock)))
                 .contains("5 personer og " + matrix.columns().size() + " kompetanser");
             Row header = sheet.getRow(UnitMatrixExport.HEADER_ROW);
             List<String> headers = new ArrayList<>();
@@ -308,6 +313,16 @@ class GapSummaryTests {
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) (UnitMatrixExport.HEADER_ROW + 1));
             assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 1);
         }
+    }
+
+    @Test
+    void atHalfPastElevenUtcTheSummaryAndTheWorkbookAreAlreadyOnTomorrowInNorway() throws Exception {
+        LocalDate utcToday = LocalDate.now(ZoneOffset.UTC);
+        clock.setInstant(utcToday.atTime(23, 30).toInstant(ZoneOffset.UTC));
+        assertThat(summaries.forUnit(clinicLeader, clinic.id()).today()).isEqualTo(utcToday.plusDays(1));
+        mvc.perform(get("/kompetanse/enheter/" + clinic.id() + "/matrise.xlsx").with(user(clinicLeader)))
+            .andExpect(header().string("Content-Disposition", containsString(utcToday.plusDays(1) + ".xlsx")));
+        theWorkbookHoldsTheMatrixWithStatusTextColourAndFrozenHeaders();
     }
 
     @Test

@@ -13,6 +13,7 @@ import no.fagflyt.council.meeting.ActionItem;
 import no.fagflyt.council.meeting.AgendaItem;
 import no.fagflyt.council.meeting.CouncilMeetings;
 import no.fagflyt.council.meeting.Meeting;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.support.IntegrationTest;
 import no.fagflyt.support.OrganisationFixture;
 
@@ -38,13 +39,13 @@ class ActionRemindersOnMyPageTests {
     void theOwnerSeesOpenActionsWithOverdueMarkedAndOthersDoNot() throws Exception {
         Council council = fixture.council();
         Meeting meeting = OrganisationFixture.done(meetings.plan(council.chair(), council.body().id(), "Rådsmøte",
-                LocalDateTime.now().minusMinutes(30), LocalDateTime.now().plusMinutes(60), "Møterom 1"));
+                LocalDateTime.now(NorwegianTime.ZONE).minusMinutes(30), LocalDateTime.now(NorwegianTime.ZONE).plusMinutes(60), "Møterom 1"));
         AgendaItem item = OrganisationFixture.done(meetings.addAgendaItem(council.chair(), meeting.id(), null,
                 "Rutiner for innkalling", 15));
         ActionItem overdue = OrganisationFixture.done(meetings.addAction(council.chair(), item.id(),
-                "Oppdatere innkallingsmal", council.employeePerson().id(), LocalDate.now().minusDays(2)));
+                "Oppdatere innkallingsmal", council.employeePerson().id(), LocalDate.now(NorwegianTime.ZONE).minusDays(2)));
         OrganisationFixture.done(meetings.addAction(council.chair(), item.id(), "Sende ut rutine",
-                council.employeePerson().id(), LocalDate.now().plusDays(10)));
+                council.employeePerson().id(), LocalDate.now(NorwegianTime.ZONE).plusDays(10)));
 
         mvc.perform(get("/min-side").with(user(council.employee())))
             .andExpect(status().isOk())

@@ -16,6 +16,7 @@ import no.fagflyt.council.meeting.AgendaItem;
 import no.fagflyt.council.meeting.AgendaLine;
 import no.fagflyt.council.meeting.CouncilMeetings;
 import no.fagflyt.council.meeting.Meeting;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.support.IntegrationTest;
 import no.fagflyt.support.OrganisationFixture;
 
@@ -50,7 +51,7 @@ class AgendaReorderTests {
     void meeting() {
         council = fixture.council();
         meeting = OrganisationFixture.done(meetings.plan(council.chair(), council.body().id(), "Rådsmøte april",
-                LocalDateTime.now().minusMinutes(30), LocalDateTime.now().plusMinutes(60), "Tønsberg"));
+                LocalDateTime.now(NorwegianTime.ZONE).minusMinutes(30), LocalDateTime.now(NorwegianTime.ZONE).plusMinutes(60), "Tønsberg"));
         first = OrganisationFixture.done(meetings.addAgendaItem(council.chair(), meeting.id(), null, "Velkommen", 5));
         second = OrganisationFixture.done(meetings.addAgendaItem(council.chair(), meeting.id(), null, "Budsjett", 20));
     }

@@ -2,7 +2,10 @@ package no.fagflyt.council;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +20,15 @@ import no.fagflyt.council.cases.CouncilCase;
 import no.fagflyt.council.cases.CouncilCases;
 import no.fagflyt.council.cases.HistoryEntry;
 import no.fagflyt.platform.AccessDeniedProblem;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Outcome;
 import no.fagflyt.support.IntegrationTest;
+import no.fagflyt.support.TestClock;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
 class CaseWorkflowTests {
@@ -32,6 +38,12 @@ class CaseWorkflowTests {
 
     @Autowired
     CouncilCases cases;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    MockMvc mvc;
 
     Council council;
 
@@ -44,7 +56,7 @@ class CaseWorkflowTests {
     void casesAreNumberedPerBodyAndYearStartingAtOne() {
         CouncilCase first = fixture.submit(council, council.employee(), "Henvisninger uten dato", false);
         CouncilCase second = fixture.submit(council, council.employee(), "Ventelister i DIPS", false);
-        int year = Year.now().getValue();
+        int year = Year.now(NorwegianTime.ZONE).getValue();
         assertThat(first.number()).isEqualTo(year + "/001");
         assertThat(second.number()).isEqualTo(year + "/002");
         assertThat(first.status()).isEqualTo(CaseStatus.INNMELDT);
@@ -52,6 +64,20 @@ class CaseWorkflowTests {
         Council other = fixture.council();
         assertThat(fixture.submit(other, other.employee(), "Egen nummerserie", false).number())
             .isEqualTo(year + "/001");
+    }
+
+    @Test
+    void aCaseSubmittedJustAfterMidnightInNorwayHasTheNorwegianDateTimeAndYear() throws Exception {
+        // 00:28 on New Year's Day in Oslo is still 23:28 on New Year's Eve in UTC.
+        clock.setInstant(Instant.parse("2026-12-31T23:28:00Z"));
+        CouncilCase submitted = fixture.submit(council, council.employee(), "Innmeldt over nyttår", false);
+
+        assertThat(submitted.number()).isEqualTo("2027/001");
+        String page = mvc.perform(get("/saker/" + submitted.id()).with(user(council.chair())))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+        assertThat(page).contains("01.01.2027 kl. 00.28").doesNotContain("31.12.2026");
     }
 
     @Test

@@ -14,6 +14,7 @@ import no.fagflyt.council.CouncilFixture.Council;
 import no.fagflyt.council.cases.CouncilCase;
 import no.fagflyt.council.meeting.CouncilMeetings;
 import no.fagflyt.council.meeting.Meeting;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.support.IntegrationTest;
 import no.fagflyt.support.OrganisationFixture;
 
@@ -104,7 +105,7 @@ class CouncilAccessRulesTests {
     @Test
     void minutesAreOpenToEmployeesOnlyOncePublished() throws Exception {
         Meeting meeting = OrganisationFixture.done(meetings.plan(council.chair(), council.body().id(), "Rådsmøte",
-                LocalDateTime.now().minusHours(2), LocalDateTime.now().minusHours(1), "Møterom 1"));
+                LocalDateTime.now(NorwegianTime.ZONE).minusHours(2), LocalDateTime.now(NorwegianTime.ZONE).minusHours(1), "Møterom 1"));
         mvc.perform(get("/moter/" + meeting.id() + "/referat").with(user(council.employee())))
             .andExpect(status().isForbidden());
         OrganisationFixture.done(meetings.markHeld(council.chair(), meeting.id()));

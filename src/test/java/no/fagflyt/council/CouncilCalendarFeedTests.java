@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -19,6 +18,7 @@ import no.fagflyt.council.meeting.CouncilMeetings;
 import no.fagflyt.council.meeting.Meeting;
 import no.fagflyt.platform.CalendarFeeds;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.support.ICalendarParser;
 import no.fagflyt.support.ICalendarParser.Component;
 import no.fagflyt.support.IntegrationTest;
@@ -70,22 +70,22 @@ class CouncilCalendarFeedTests {
     void councilWithActionsAndMeetings() {
         council = fixture.council();
         Meeting started = OrganisationFixture.done(meetings.plan(council.chair(), council.body().id(), "Rådsmøte mai",
-                LocalDateTime.now().minusMinutes(30), LocalDateTime.now().plusMinutes(60), "Møterom 1"));
+                LocalDateTime.now(NorwegianTime.ZONE).minusMinutes(30), LocalDateTime.now(NorwegianTime.ZONE).plusMinutes(60), "Møterom 1"));
         secret = fixture.submit(council, council.chair(), "Klage fra pasient Hemmelig-Hansen", true);
         AgendaItem confidential = OrganisationFixture.done(meetings.addAgendaItem(council.chair(), started.id(),
                 secret.id(), null, 15));
         AgendaItem open = OrganisationFixture.done(meetings.addAgendaItem(council.chair(), started.id(), null,
                 "Rutiner for innkalling", 15));
         employeesAction = OrganisationFixture.done(meetings.addAction(council.chair(), confidential.id(),
-                "Ringe tilbake; avklare videre gang", council.employeePerson().id(), LocalDate.now().plusDays(5)));
+                "Ringe tilbake; avklare videre gang", council.employeePerson().id(), LocalDate.now(NorwegianTime.ZONE).plusDays(5)));
         secondsAction = OrganisationFixture.done(meetings.addAction(council.chair(), open.id(), "Oppdatere malen",
                 jdbc.sql("select person_id from account where id = :a")
                     .param("a", council.secondEmployee().accountId())
                     .query(Long.class)
                     .single(),
-                LocalDate.now().plusDays(7)));
+                LocalDate.now(NorwegianTime.ZONE).plusDays(7)));
         next = OrganisationFixture.done(meetings.plan(council.chair(), council.body().id(), "Rådsmøte juni",
-                LocalDate.now().plusDays(14).atTime(9, 0), LocalDate.now().plusDays(14).atTime(11, 30),
+                LocalDate.now(NorwegianTime.ZONE).plusDays(14).atTime(9, 0), LocalDate.now(NorwegianTime.ZONE).plusDays(14).atTime(11, 30),
                 "Tønsberg, møterom 2"));
         OrganisationFixture.done(meetings.addAgendaItem(council.chair(), next.id(), secret.id(), null, 10));
     }
@@ -96,9 +96,9 @@ class CouncilCalendarFeedTests {
         Component calendar = ICalendarParser.parse(ics.getBytes(StandardCharsets.UTF_8));
 
         Component action = calendar.event("council-action-" + employeesAction.id() + "@fagflyt");
-        assertThat(action.value("DTSTART")).isEqualTo(DATE.format(LocalDate.now().plusDays(5)));
+        assertThat(action.value("DTSTART")).isEqualTo(DATE.format(LocalDate.now(NorwegianTime.ZONE).plusDays(5)));
         assertThat(action.property("DTSTART").orElseThrow().parameters()).containsEntry("VALUE", "DATE");
-        assertThat(action.value("DTEND")).isEqualTo(DATE.format(LocalDate.now().plusDays(6)));
+        assertThat(action.value("DTEND")).isEqualTo(DATE.format(LocalDate.now(NorwegianTime.ZONE).plusDays(6)));
         assertThat(action.text("SUMMARY")).isEqualTo("Frist: Ringe tilbake; avklare videre gang");
         assertThat(action.value("SUMMARY")).isEqualTo("Frist: Ringe tilbake\\; avklare videre gang");
         assertThat(action.text("DESCRIPTION")).contains(council.body().shortName(), "sak " + secret.number(),
@@ -167,7 +167,7 @@ class CouncilCalendarFeedTests {
     }
 
     private static String utc(LocalDateTime oslo) {
-        return UTC.format(oslo.atZone(ZoneId.of("Europe/Oslo")).withZoneSameInstant(ZoneOffset.UTC));
+        return UTC.format(oslo.atZone(NorwegianTime.ZONE).withZoneSameInstant(ZoneOffset.UTC));
     }
 
 }

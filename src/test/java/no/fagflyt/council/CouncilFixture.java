@@ -15,6 +15,7 @@ import no.fagflyt.organisation.UnitKind;
 import no.fagflyt.organisation.internal.Person;
 import no.fagflyt.organisation.internal.Unit;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Role;
 import no.fagflyt.support.OrganisationFixture;
 
@@ -60,7 +61,7 @@ public class CouncilFixture {
         Body body = bodies.create(hospital.organisationId(), BodyKind.RAD, OrganisationFixture.unique("Kontorfaglig råd"),
                 OrganisationFixture.unique("KFR"), "Rådgivende organ for kontorfag.", "Månedlig", hospital.id());
         OrganisationFixture.done(bodies.addMember(ADMIN, body.id(), chairPerson.id(), clinicA.id(), MemberRole.LEDER,
-                Seat.KLINIKK, LocalDate.now().minusMonths(1), null));
+                Seat.KLINIKK, LocalDate.now(NorwegianTime.ZONE).minusMonths(1), null));
         return new Council(hospital, clinicA, clinicB, sectionA, body, chairPerson,
                 user(chairPerson, Role.RADSLEDER, null), user(employeePerson, Role.MEDARBEIDER, null), employeePerson,
                 user(outsiderPerson, Role.MEDARBEIDER, null), user(secondPerson, Role.MEDARBEIDER, null));

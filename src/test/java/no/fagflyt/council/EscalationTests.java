@@ -20,6 +20,7 @@ import no.fagflyt.council.cases.Escalation;
 import no.fagflyt.council.cases.EscalationRecipient;
 import no.fagflyt.council.cases.HistoryEntry;
 import no.fagflyt.platform.AccessDeniedProblem;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Outcome;
 import no.fagflyt.support.IntegrationTest;
 import no.fagflyt.support.OrganisationFixture;
@@ -47,7 +48,7 @@ class EscalationTests {
 
     CouncilCase councilCase;
 
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(NorwegianTime.ZONE);
 
     @BeforeEach
     void council() {

@@ -28,6 +28,7 @@ import no.fagflyt.council.search.CouncilSearch;
 import no.fagflyt.council.search.SearchHit;
 import no.fagflyt.organisation.internal.Person;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Outcome;
 import no.fagflyt.platform.Role;
 import no.fagflyt.support.IntegrationTest;
@@ -93,13 +94,13 @@ class ExperienceEditingTests {
 
     private void seat(Person person, MemberRole role) {
         OrganisationFixture.done(bodies.addMember(CouncilFixture.ADMIN, council.body().id(), person.id(),
-                council.clinicB().id(), role, Seat.KLINIKK, LocalDate.now().minusDays(1), null));
+                council.clinicB().id(), role, Seat.KLINIKK, LocalDate.now(NorwegianTime.ZONE).minusDays(1), null));
     }
 
     /** The employee's note. */
     private long note(String title, String happened) {
         return OrganisationFixture.done(experience.addNote(council.employee(), council.body().id(),
-                new NoteDraft(LocalDate.now().minusDays(2), title, happened, "Vi ringte tilbake.", null, null)));
+                new NoteDraft(LocalDate.now(NorwegianTime.ZONE).minusDays(2), title, happened, "Vi ringte tilbake.", null, null)));
     }
 
     private long topic(String title) {
@@ -118,7 +119,7 @@ class ExperienceEditingTests {
     }
 
     private static String daysAgo(int days) {
-        return LocalDate.now().minusDays(days).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        return LocalDate.now(NorwegianTime.ZONE).minusDays(days).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     }
 
     private MockHttpServletRequestBuilder editNote(long noteId, CurrentUser who, String occurredOn, String title,
@@ -143,7 +144,7 @@ class ExperienceEditingTests {
 
         ExperienceNote edited = experience.note(council.employee(), noteId);
         assertThat(edited.title()).isEqualTo("Brev fra fastlege");
-        assertThat(edited.occurredOn()).isEqualTo(LocalDate.now().minusDays(10));
+        assertThat(edited.occurredOn()).isEqualTo(LocalDate.now(NorwegianTime.ZONE).minusDays(10));
         assertThat(edited.version()).isEqualTo(1);
         assertThat(found("faks")).isEmpty();
         assertThat(found("posten")).extracting(SearchHit::url).containsExactly(
@@ -209,7 +210,7 @@ class ExperienceEditingTests {
         long noteId = note("Feil i DIPS", "Timen forsvant.");
         long topicId = topic("Nye koder");
         Meeting meeting = OrganisationFixture.done(meetings.plan(council.chair(), council.body().id(), "Fagmøte",
-                LocalDateTime.now().plusDays(1), LocalDateTime.now().plusDays(1).plusHours(1), "Rom 1"));
+                LocalDateTime.now(NorwegianTime.ZONE).plusDays(1), LocalDateTime.now(NorwegianTime.ZONE).plusDays(1).plusHours(1), "Rom 1"));
         OrganisationFixture.done(experience.takeNoteIntoAgenda(council.chair(), meeting.id(), noteId));
         OrganisationFixture.done(experience.takeTopicIntoAgenda(council.chair(), meeting.id(), topicId));
 
@@ -226,7 +227,7 @@ class ExperienceEditingTests {
             .andExpect(content().string(Matchers.not(Matchers.containsString("/slett"))));
 
         OrganisationFixture.done(experience.editNote(council.employee(), noteId, 0, new NoteDraft(
-                LocalDate.now().minusDays(2), "Feil i DIPS Arena", "Timen forsvant.", "Meldte avvik.", null, null)));
+                LocalDate.now(NorwegianTime.ZONE).minusDays(2), "Feil i DIPS Arena", "Timen forsvant.", "Meldte avvik.", null, null)));
         assertThat(experience.notes(council.chair(), council.body().id())).extracting(ExperienceNote::title)
             .containsExactly("Feil i DIPS Arena");
     }

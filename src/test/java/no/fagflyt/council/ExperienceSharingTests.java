@@ -23,6 +23,7 @@ import no.fagflyt.council.meeting.Meeting;
 import no.fagflyt.council.search.CouncilSearch;
 import no.fagflyt.council.search.DocumentType;
 import no.fagflyt.council.search.SearchHit;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Outcome;
 import no.fagflyt.support.IntegrationTest;
 import no.fagflyt.support.OrganisationFixture;
@@ -62,12 +63,12 @@ class ExperienceSharingTests {
         council = fixture.council();
         OrganisationFixture.done(bodies.addMember(CouncilFixture.ADMIN, council.body().id(),
                 council.employeePerson().id(), council.clinicA().id(), MemberRole.MEDLEM, Seat.KLINIKK,
-                LocalDate.now().minusDays(1), null));
+                LocalDate.now(NorwegianTime.ZONE).minusDays(1), null));
     }
 
     private long note(String title, String happened) {
         return OrganisationFixture.done(experience.addNote(council.employee(), council.body().id(),
-                new NoteDraft(LocalDate.now().minusDays(2), title, happened, "Jeg ringte avdelingen og avklarte.",
+                new NoteDraft(LocalDate.now(NorwegianTime.ZONE).minusDays(2), title, happened, "Jeg ringte avdelingen og avklarte.",
                         "Rask avklaring fordi jeg kjente sekretæren der.", null)));
     }
 
@@ -88,12 +89,12 @@ class ExperienceSharingTests {
 
     @Test
     void theResponsibilityRotatesThroughTheMembersAndStartsOver() {
-        Meeting first = meeting(LocalDateTime.now().plusDays(1));
+        Meeting first = meeting(LocalDateTime.now(NorwegianTime.ZONE).plusDays(1));
         assertThat(experience.suggestedResponsible(council.body().id()).personId())
             .isEqualTo(council.chairPerson().id());
         OrganisationFixture.done(experience.setResponsible(council.chair(), first.id(), council.chairPerson().id()));
 
-        Meeting second = meeting(LocalDateTime.now().plusDays(15));
+        Meeting second = meeting(LocalDateTime.now(NorwegianTime.ZONE).plusDays(15));
         assertThat(experience.suggestedResponsible(council.body().id()).personId())
             .isEqualTo(council.employeePerson().id());
         OrganisationFixture.done(experience.setResponsible(council.chair(), second.id(),
@@ -111,7 +112,7 @@ class ExperienceSharingTests {
         OrganisationFixture.done(experience.addTopic(council.chair(), council.body().id(), "Nye rutiner i DIPS Arena",
                 null));
         long topicId = experience.topics(council.chair(), council.body().id()).get(0).id();
-        Meeting meeting = meeting(LocalDateTime.now().plusDays(1));
+        Meeting meeting = meeting(LocalDateTime.now(NorwegianTime.ZONE).plusDays(1));
 
         AgendaItem fromNote = OrganisationFixture.done(experience.takeNoteIntoAgenda(council.chair(), meeting.id(),
                 noteId));
@@ -129,7 +130,7 @@ class ExperienceSharingTests {
     @Test
     void thePagesWorkForMembersAndAreClosedToOthers() throws Exception {
         note("Sentralbordet", "Mange samtaler samtidig.");
-        Meeting meeting = meeting(LocalDateTime.now().plusDays(1));
+        Meeting meeting = meeting(LocalDateTime.now(NorwegianTime.ZONE).plusDays(1));
         String page = "/rad/" + council.body().id() + "/erfaringer";
 
         mvc.perform(get(page).with(user(council.chair())))

@@ -18,6 +18,7 @@ import no.fagflyt.council.cases.CouncilCases;
 import no.fagflyt.council.meeting.AgendaItem;
 import no.fagflyt.council.meeting.CouncilMeetings;
 import no.fagflyt.council.meeting.Meeting;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Outcome;
 import no.fagflyt.support.ICalendarParser;
 import no.fagflyt.support.IntegrationTest;
@@ -52,7 +53,7 @@ class MeetingScenarioTests {
     void council() {
         council = fixture.council();
         started = OrganisationFixture.done(meetings.plan(council.chair(), council.body().id(), "Rådsmøte mars",
-                LocalDateTime.now().minusMinutes(30), LocalDateTime.now().plusMinutes(60), "Tønsberg, møterom 2"));
+                LocalDateTime.now(NorwegianTime.ZONE).minusMinutes(30), LocalDateTime.now(NorwegianTime.ZONE).plusMinutes(60), "Tønsberg, møterom 2"));
     }
 
     @Test
@@ -66,7 +67,7 @@ class MeetingScenarioTests {
         OrganisationFixture.done(meetings.writeMinutes(council.chair(), item.id(), item.version(), "Drøftet praksis",
                 "Rådet anbefaler felles rutine", "Rutinen innføres i alle klinikker"));
         OrganisationFixture.done(meetings.addAction(council.chair(), item.id(), "Skrive rutine",
-                council.chairPerson().id(), LocalDate.now().plusWeeks(3)));
+                council.chairPerson().id(), LocalDate.now(NorwegianTime.ZONE).plusWeeks(3)));
         OrganisationFixture.done(meetings.markHeld(council.chair(), started.id()));
 
         assertThat(cases.load(submitted.id()).status()).isEqualTo(CaseStatus.TIL_OPPFOLGING);
@@ -87,7 +88,7 @@ class MeetingScenarioTests {
     @Test
     void minutesCannotBeWrittenForAMeetingThatHasNotStarted() {
         Meeting future = OrganisationFixture.done(meetings.plan(council.chair(), council.body().id(), "Neste møte",
-                LocalDateTime.now().plusDays(10), LocalDateTime.now().plusDays(10).plusHours(2), "Larvik"));
+                LocalDateTime.now(NorwegianTime.ZONE).plusDays(10), LocalDateTime.now(NorwegianTime.ZONE).plusDays(10).plusHours(2), "Larvik"));
         AgendaItem item = OrganisationFixture.done(meetings.addAgendaItem(council.chair(), future.id(), null,
                 "Orienteringer", 10));
         assertThat(meetings.writeMinutes(council.chair(), item.id(), item.version(), "Tekst", null, null))
@@ -100,7 +101,7 @@ class MeetingScenarioTests {
     void anActionWithoutOwnerIsRefused() {
         AgendaItem item = OrganisationFixture.done(meetings.addAgendaItem(council.chair(), started.id(), null,
                 "Eventuelt", 5));
-        assertThat(meetings.addAction(council.chair(), item.id(), "Følge opp", null, LocalDate.now()))
+        assertThat(meetings.addAction(council.chair(), item.id(), "Følge opp", null, LocalDate.now(NorwegianTime.ZONE)))
             .isInstanceOfSatisfying(Outcome.Refused.class,
                     refused -> assertThat(refused.field()).isEqualTo("ownerPersonId"));
     }

@@ -30,6 +30,7 @@ import no.fagflyt.council.schedule.WeekOrdinal;
 import no.fagflyt.council.schedule.Weekday;
 import no.fagflyt.platform.AccessDeniedProblem;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Outcome;
 import no.fagflyt.support.IntegrationTest;
 import no.fagflyt.support.OrganisationFixture;
@@ -242,7 +243,7 @@ class MeetingScheduleTests {
         assertThat(schedules.confirm(council.chair(), bodyId, schedule.version(), TO, FROM))
             .isInstanceOfSatisfying(Outcome.Refused.class,
                     refused -> assertThat(refused.messageKey()).isEqualTo("schedule.error.periodOrder"));
-        assertThat(schedules.preview(council.chair(), bodyId, LocalDate.now().minusDays(1), LocalDate.now()))
+        assertThat(schedules.preview(council.chair(), bodyId, LocalDate.now(NorwegianTime.ZONE).minusDays(1), LocalDate.now(NorwegianTime.ZONE)))
             .isInstanceOfSatisfying(Outcome.Refused.class,
                     refused -> assertThat(refused.field()).isEqualTo("periodFrom"));
         mvc.perform(get("/rad/" + bodyId + "/moteplan/forhandsvisning").with(user(council.chair()))

@@ -16,6 +16,7 @@ import no.fagflyt.council.CouncilFixture.Council;
 import no.fagflyt.council.body.CouncilBodies;
 import no.fagflyt.organisation.internal.Person;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Role;
 import no.fagflyt.support.IntegrationTest;
 import no.fagflyt.support.OrganisationFixture;
@@ -134,7 +135,7 @@ class MemberSearchTests {
     @Test
     void aPersonFoundIsAddedAsAMember() throws Exception {
         mvc.perform(addMember("eva", council.employeePerson().id(),
-                LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))))
+                LocalDate.now(NorwegianTime.ZONE).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))))
             .andExpect(status().is3xxRedirection());
         assertThat(bodies.members(council.body().id())).extracting(member -> member.personName())
             .contains("Eva Medarbeider");

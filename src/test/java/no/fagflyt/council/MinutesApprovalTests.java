@@ -8,16 +8,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import no.fagflyt.council.CouncilFixture.Council;
+import no.fagflyt.council.meeting.AgendaItem;
 import no.fagflyt.council.meeting.AgendaLine;
 import no.fagflyt.council.meeting.CouncilMeetings;
 import no.fagflyt.council.meeting.Meeting;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Outcome;
 import no.fagflyt.support.IntegrationTest;
 import no.fagflyt.support.OrganisationFixture;
+import no.fagflyt.support.TestClock;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +42,9 @@ class MinutesApprovalTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    TestClock clock;
+
     Council council;
 
     @BeforeEach
@@ -56,8 +63,8 @@ class MinutesApprovalTests {
 
     @Test
     void theFirstMeetingHasNothingToApproveAndTheNextGetsTheApprovalItem() {
-        Meeting march = plan("Rådsmøte mars", LocalDateTime.now().minusDays(30));
-        Meeting april = plan("Rådsmøte april", LocalDateTime.now().minusMinutes(30));
+        Meeting march = plan("Rådsmøte mars", LocalDateTime.now(NorwegianTime.ZONE).minusDays(30));
+        Meeting april = plan("Rådsmøte april", LocalDateTime.now(NorwegianTime.ZONE).minusMinutes(30));
 
         assertThat(agenda(march)).isEmpty();
         assertThat(agenda(april)).singleElement().satisfies(line -> {
@@ -68,9 +75,9 @@ class MinutesApprovalTests {
 
     @Test
     void approvingRecordsWhoAndWhenAndCannotBeDoneTwice() {
-        Meeting march = plan("Rådsmøte mars", LocalDateTime.now().minusDays(30));
+        Meeting march = plan("Rådsmøte mars", LocalDateTime.now(NorwegianTime.ZONE).minusDays(30));
         OrganisationFixture.done(meetings.markHeld(council.chair(), march.id()));
-        Meeting april = plan("Rådsmøte april", LocalDateTime.now().minusMinutes(30));
+        Meeting april = plan("Rådsmøte april", LocalDateTime.now(NorwegianTime.ZONE).minusMinutes(30));
         long approvalItem = agenda(april).get(0).item().id();
 
         OrganisationFixture.done(meetings.approvePreviousMinutes(council.chair(), approvalItem));
@@ -85,9 +92,9 @@ class MinutesApprovalTests {
 
     @Test
     void minutesOfAMeetingNotHeldCannotBeApprovedAndAFutureMeetingCannotApproveYet() {
-        Meeting march = plan("Rådsmøte mars", LocalDateTime.now().minusDays(30));
-        Meeting april = plan("Rådsmøte april", LocalDateTime.now().minusMinutes(30));
-        Meeting may = plan("Rådsmøte mai", LocalDateTime.now().plusDays(30));
+        Meeting march = plan("Rådsmøte mars", LocalDateTime.now(NorwegianTime.ZONE).minusDays(30));
+        Meeting april = plan("Rådsmøte april", LocalDateTime.now(NorwegianTime.ZONE).minusMinutes(30));
+        Meeting may = plan("Rådsmøte mai", LocalDateTime.now(NorwegianTime.ZONE).plusDays(30));
 
         assertThat(meetings.approvePreviousMinutes(council.chair(), agenda(april).get(0).item().id()))
             .isEqualTo(Outcome.refused("approval", "approval.error.notHeld"));
@@ -99,10 +106,10 @@ class MinutesApprovalTests {
 
     @Test
     void theItemPageApprovesAndThePublishedMinutesSayWhoApprovedThem() throws Exception {
-        Meeting march = plan("Rådsmøte mars", LocalDateTime.now().minusDays(30));
+        Meeting march = plan("Rådsmøte mars", LocalDateTime.now(NorwegianTime.ZONE).minusDays(30));
         OrganisationFixture.done(meetings.markHeld(council.chair(), march.id()));
         OrganisationFixture.done(meetings.publish(council.chair(), march.id()));
-        Meeting april = plan("Rådsmøte april", LocalDateTime.now().minusMinutes(30));
+        Meeting april = plan("Rådsmøte april", LocalDateTime.now(NorwegianTime.ZONE).minusMinutes(30));
         long approvalItem = agenda(april).get(0).item().id();
 
         mvc.perform(get("/moter/" + april.id() + "/punkter/" + approvalItem).with(user(council.chair())))
@@ -115,6 +122,28 @@ class MinutesApprovalTests {
             .andExpect(status().isOk())
             .andExpect(content().string(Matchers.containsString("Referatet ble godkjent")))
             .andExpect(content().string(Matchers.containsString(council.chair().displayName())));
+    }
+
+    @Test
+    void minutesCanBeWrittenFiveMinutesIntoANineOClockMeetingInWinter() throws Exception {
+        Meeting meeting = OrganisationFixture.done(meetings.plan(council.chair(), council.body().id(), "Rådsmøte januar",
+                LocalDateTime.parse("2027-01-19T09:00"), LocalDateTime.parse("2027-01-19T11:00"), "Møterom"));
+        AgendaItem item = OrganisationFixture.done(meetings.addAgendaItem(council.chair(), meeting.id(), null,
+                "Rutine for innkalling", 20));
+
+        clock.setInstant(Instant.parse("2027-01-19T07:55:00Z"));
+        assertThat(meetings.writeMinutes(council.chair(), item.id(), item.version(), "For tidlig", null, null))
+            .as("08:55 in Oslo, before the meeting").isInstanceOf(Outcome.Refused.class);
+
+        clock.setInstant(Instant.parse("2027-01-19T08:05:00Z"));
+        assertThat(meetings.writeMinutes(council.chair(), item.id(), item.version(), "Drøftet", null, null))
+            .as("09:05 in Oslo").isInstanceOf(Outcome.Done.class);
+
+        String page = mvc.perform(get("/moter/" + meeting.id()).with(user(council.chair())))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+        assertThat(page).contains("19.01.2027 kl. 09.00–11.00");
     }
 
 }

@@ -15,6 +15,7 @@ import no.fagflyt.council.cases.CouncilCase;
 import no.fagflyt.council.meeting.AgendaItem;
 import no.fagflyt.council.meeting.CouncilMeetings;
 import no.fagflyt.council.meeting.Meeting;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.support.IntegrationTest;
 import no.fagflyt.support.OrganisationFixture;
 
@@ -49,7 +50,7 @@ class MinutesPdfTests {
         CouncilCase open = fixture.submit(council, council.employee(), "Mottaksdato for henvisninger", false);
         CouncilCase secret = fixture.submit(council, council.employee(), "Personalsak på sentralbordet", true);
         meeting = OrganisationFixture.done(meetings.plan(council.chair(), council.body().id(), "Rådsmøte juni",
-                LocalDateTime.now().minusHours(2), LocalDateTime.now().minusHours(1), "Møterom Fjæra"));
+                LocalDateTime.now(NorwegianTime.ZONE).minusHours(2), LocalDateTime.now(NorwegianTime.ZONE).minusHours(1), "Møterom Fjæra"));
         AgendaItem item = OrganisationFixture.done(meetings.addAgendaItem(council.chair(), meeting.id(), open.id(),
                 null, 20));
         AgendaItem secretItem = OrganisationFixture.done(meetings.addAgendaItem(council.chair(), meeting.id(),
@@ -60,7 +61,7 @@ class MinutesPdfTests {
         OrganisationFixture.done(meetings.writeMinutes(council.chair(), secretItem.id(), secretItem.version(), null,
                 null, "Hemmelig vedtak om vaktordning."));
         OrganisationFixture.done(meetings.addAction(council.chair(), item.id(), "Skrive rutinen for mottak",
-                council.chairPerson().id(), LocalDate.now().plusMonths(1)));
+                council.chairPerson().id(), LocalDate.now(NorwegianTime.ZONE).plusMonths(1)));
         OrganisationFixture.done(meetings.markHeld(council.chair(), meeting.id()));
         OrganisationFixture.done(meetings.publish(council.chair(), meeting.id()));
     }

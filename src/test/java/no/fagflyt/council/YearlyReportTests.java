@@ -25,6 +25,7 @@ import no.fagflyt.council.meeting.Meeting;
 import no.fagflyt.council.report.CouncilYearlyReport;
 import no.fagflyt.council.report.Gain;
 import no.fagflyt.council.report.YearlyReport;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.support.IntegrationTest;
 import no.fagflyt.support.OrganisationFixture;
 
@@ -58,7 +59,7 @@ class YearlyReportTests {
 
     Council council;
 
-    int year = LocalDate.now().getYear();
+    int year = LocalDate.now(NorwegianTime.ZONE).getYear();
 
     @BeforeEach
     void aYearOfWork() {
@@ -70,13 +71,13 @@ class YearlyReportTests {
                         council.sectionA().id(), false)));
         OrganisationFixture.done(cases.reject(council.chair(), other.id(), other.version(), "Hører til KLN."));
         Meeting meeting = OrganisationFixture.done(meetings.plan(council.chair(), council.body().id(), "Rådsmøte",
-                LocalDateTime.now().minusHours(3), LocalDateTime.now().minusHours(2), "Møterom"));
+                LocalDateTime.now(NorwegianTime.ZONE).minusHours(3), LocalDateTime.now(NorwegianTime.ZONE).minusHours(2), "Møterom"));
         AgendaItem item = OrganisationFixture.done(meetings.addAgendaItem(council.chair(), meeting.id(), first.id(),
                 null, 20));
         ActionItem overdue = OrganisationFixture.done(meetings.addAction(council.chair(), item.id(), "Kartlegge",
-                council.chairPerson().id(), LocalDate.now().minusDays(1)));
+                council.chairPerson().id(), LocalDate.now(NorwegianTime.ZONE).minusDays(1)));
         ActionItem done = OrganisationFixture.done(meetings.addAction(council.chair(), item.id(), "Skrive rutine",
-                council.chairPerson().id(), LocalDate.now().plusDays(10)));
+                council.chairPerson().id(), LocalDate.now(NorwegianTime.ZONE).plusDays(10)));
         meetings.completeAction(council.chair(), done.id());
         meetings.recordAttendance(council.chair(), meeting.id(), Set.copyOf(meetings.attendance(meeting)
             .stream()

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import no.fagflyt.organisation.internal.Person;
 import no.fagflyt.organisation.internal.PersonAdministration;
 import no.fagflyt.organisation.internal.Unit;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.ResultPage;
 import no.fagflyt.support.IntegrationTest;
 import no.fagflyt.support.OrganisationFixture;
@@ -29,7 +30,7 @@ class PersonSearchTests {
     @Autowired
     PersonAdministration people;
 
-    LocalDate today = LocalDate.now();
+    LocalDate today = LocalDate.now(NorwegianTime.ZONE);
 
     Unit hospital;
 

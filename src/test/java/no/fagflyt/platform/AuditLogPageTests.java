@@ -6,9 +6,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.support.IntegrationTest;
 import no.fagflyt.support.OrganisationFixture;
 
@@ -51,7 +51,7 @@ class AuditLogPageTests {
             .andExpect(content().string(Matchers.not(Matchers.containsString("Kari Nordmann"))));
 
         // the filter reads days as the people using it do, in Norwegian time
-        LocalDate osloToday = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        LocalDate osloToday = LocalDate.now(NorwegianTime.ZONE);
         String today = osloToday.toString();
         mvc.perform(get("/admin/logg").param("actor", actor).param("from", today).param("to", today).with(user(ADMIN)))
             .andExpect(content().string(Matchers.containsString("Kari Nordmann")));

@@ -15,6 +15,7 @@ import no.fagflyt.organisation.internal.RoleGrant;
 import no.fagflyt.organisation.internal.Unit;
 import no.fagflyt.organisation.internal.UnitAdministration;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Outcome;
 import no.fagflyt.platform.Role;
 
@@ -51,7 +52,7 @@ public class OrganisationFixture {
     }
 
     public Unit unit(Unit parent, String name, UnitKind kind) {
-        return done(units.createUnit(parent.id(), unique("U"), name, kind, LocalDate.now()));
+        return done(units.createUnit(parent.id(), unique("U"), name, kind, LocalDate.now(NorwegianTime.ZONE)));
     }
 
     public Person person(Unit unit, String firstName, String lastName) {
@@ -61,7 +62,7 @@ public class OrganisationFixture {
     /** A person of another profession or position title, e.g. a unique title only a test's requirement uses. */
     public Person person(Unit unit, String firstName, String lastName, String professionCode, String positionTitle) {
         var details = new Person.PersonDetails(firstName, lastName, professionCode, positionTitle, unit.id(),
-                new BigDecimal("100"), LocalDate.now().minusYears(2), null, null, null);
+                new BigDecimal("100"), LocalDate.now(NorwegianTime.ZONE).minusYears(2), null, null, null);
         return done(people.register(unit.organisationId(), unique("A"), details));
     }
 

@@ -2,7 +2,6 @@ package no.fagflyt.competence.assessment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import no.fagflyt.platform.CalendarContributor;
 import no.fagflyt.platform.CalendarEntry;
 import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.NorwegianTexts;
+import no.fagflyt.platform.NorwegianTime;
 
 import org.springframework.stereotype.Component;
 
@@ -26,7 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EvidenceCalendar implements CalendarContributor {
 
-    private static final DateTimeFormatter NORWEGIAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     static final int REMIND_DAYS_BEFORE = 30;
 
@@ -72,7 +71,7 @@ class EvidenceCalendar implements CalendarContributor {
                     text("calendar.evidence.summary", evidence.title()),
                     text("calendar.evidence.description", text(evidence.kind().labelKey()), evidence.title(),
                             names.getOrDefault(evidence.competenceId(), evidence.competenceCode()),
-                            NORWEGIAN.format(evidence.expiresOn())),
+                            NorwegianTime.date(evidence.expiresOn())),
                     "/min-kompetanse", REMIND_DAYS_BEFORE))
             .toList();
     }

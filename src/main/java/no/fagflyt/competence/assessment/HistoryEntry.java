@@ -1,7 +1,8 @@
 package no.fagflyt.competence.assessment;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+
+import no.fagflyt.platform.NorwegianTime;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,7 +11,7 @@ public record HistoryEntry(long assessmentId, long competenceId, HistoryKind kin
         @Nullable String comment, String actor, OffsetDateTime occurredAt) {
 
     public java.time.LocalDateTime occurredAtLocal() {
-        return occurredAt.atZoneSameInstant(ZoneId.of("Europe/Oslo")).toLocalDateTime();
+        return NorwegianTime.local(occurredAt);
     }
 
 }

@@ -2,7 +2,8 @@ package no.fagflyt.competence.campaign;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+
+import no.fagflyt.platform.NorwegianTime;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -17,8 +18,6 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("mapping_campaign")
 public class Campaign {
-
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     private @Id @Nullable Long id;
 
@@ -119,7 +118,7 @@ public class Campaign {
     }
 
     public LocalDate startedOn() {
-        return startedAt.atZoneSameInstant(OSLO).toLocalDate();
+        return startedAt.atZoneSameInstant(NorwegianTime.ZONE).toLocalDate();
     }
 
     public @Nullable String closedBy() {
@@ -132,7 +131,7 @@ public class Campaign {
 
     /** The date of the snapshot. */
     public @Nullable LocalDate closedOn() {
-        return closedAt == null ? null : closedAt.atZoneSameInstant(OSLO).toLocalDate();
+        return closedAt == null ? null : closedAt.atZoneSameInstant(NorwegianTime.ZONE).toLocalDate();
     }
 
     public int version() {

@@ -4,7 +4,6 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -29,6 +28,7 @@ import no.fagflyt.platform.AuditAction;
 import no.fagflyt.platform.AuditLog;
 import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.NorwegianTexts;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.NotFoundProblem;
 import no.fagflyt.platform.Outcome;
 
@@ -50,8 +50,6 @@ public class MappingCampaigns {
     public static final String AUDIT_CAMPAIGN = "KARTLEGGING";
 
     public static final String AUDIT_RESPONSES = "KARTLEGGING_SVAR";
-
-    private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     // Begun: a self-assessment since the campaign started, in one of its competences (any, for a profile
     // campaign, since each person's set differs). Shared by the list and the progress page.
@@ -132,7 +130,7 @@ public class MappingCampaigns {
         }
         if (deadline.isBefore(today)) {
             return Outcome.refused("deadline", "competence.campaign.error.deadlinePast",
-                    today.format(NORWEGIAN_DATE));
+                    NorwegianTime.date(today));
         }
         if (basis == null) {
             return Outcome.refused("basis", "competence.campaign.error.basisRequired");
@@ -171,7 +169,7 @@ public class MappingCampaigns {
         jdbcTemplate.batchUpdate("insert into campaign_participant (campaign_id, person_id, unit_id) values (?, ?, ?)",
                 rows, new int[] { Types.BIGINT, Types.BIGINT, Types.BIGINT });
         auditLog.record(AuditAction.CREATE, AUDIT_CAMPAIGN, campaign.id(), campaign.title(),
-                unit.name() + ", " + people.size() + " deltakere, frist " + deadline.format(NORWEGIAN_DATE));
+                unit.name() + ", " + people.size() + " deltakere, frist " + NorwegianTime.date(deadline));
         return Outcome.done(campaign);
     }
 
@@ -356,7 +354,7 @@ public class MappingCampaigns {
         campaign.expectVersion(seenVersion);
         if (!campaign.isOpen()) {
             return Outcome.refused("version", "competence.campaign.error.alreadyClosed",
-                    campaign.closedOn() == null ? "" : campaign.closedOn().format(NORWEGIAN_DATE),
+                    campaign.closedOn() == null ? "" : NorwegianTime.date(campaign.closedOn()),
                     campaign.closedBy() == null ? "" : campaign.closedBy());
         }
         campaign.close(user.displayName(), OffsetDateTime.now(clock));

@@ -4,7 +4,6 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import java.util.TreeSet;
 
 import no.fagflyt.competence.framework.FrameworkCatalogue;
 import no.fagflyt.competence.framework.ScaleLevel;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.PlannerStatistics;
 
 import org.jspecify.annotations.Nullable;
@@ -507,7 +507,7 @@ public class ScaleCompetenceData implements ApplicationRunner {
                         competenceId, "CERTIFICATE", "Kursbevis", issued, issued.plusMonths(months), ACTOR, now });
             }
             else if (months == null && random.nextInt(10) < 4) {
-                LocalDate issued = d.selfAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate()
+                LocalDate issued = d.selfAt().atZoneSameInstant(NorwegianTime.ZONE).toLocalDate()
                     .minusDays(random.nextInt(300));
                 evidence.add(new Object[] { d.personId(), d.competence().frameworkId(), d.competence().code(),
                         competenceId, "COURSE", "Internkurs", issued, null, ACTOR, now });

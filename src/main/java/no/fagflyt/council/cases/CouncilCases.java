@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,6 +25,7 @@ import no.fagflyt.platform.AccessDeniedProblem;
 import no.fagflyt.platform.AuditAction;
 import no.fagflyt.platform.AuditLog;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.NotFoundProblem;
 import no.fagflyt.platform.Outcome;
 import no.fagflyt.platform.ResultPage;
@@ -44,8 +44,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CouncilCases {
 
     static final String AUDIT_CASE = "RAD_SAK";
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final CaseRepository cases;
 
@@ -220,7 +218,7 @@ public class CouncilCases {
         Outcome<Escalation> outcome = Escalation.raise(councilCase, on, recipient, question, LocalDate.now(clock));
         if (outcome instanceof Outcome.Done<Escalation> done) {
             Escalation saved = escalations.save(done.value());
-            record(user, caseId, "ESKALERT", null, null, recipientLabel(recipient) + " (" + DATE.format(on) + "): "
+            record(user, caseId, "ESKALERT", null, null, recipientLabel(recipient) + " (" + NorwegianTime.date(on) + "): "
                     + saved.question());
             return Outcome.done(saved);
         }
@@ -241,7 +239,7 @@ public class CouncilCases {
         if (outcome instanceof Outcome.Done) {
             Escalation saved = escalations.save(escalation);
             record(user, escalation.caseId(), "SVAR", null, null, recipientLabel(escalation.recipient()) + " ("
-                    + DATE.format(on) + "): " + saved.answer());
+                    + NorwegianTime.date(on) + "): " + saved.answer());
             return Outcome.done(saved);
         }
         return outcome;

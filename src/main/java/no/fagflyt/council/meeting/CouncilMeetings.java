@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +24,7 @@ import no.fagflyt.platform.AccessDeniedProblem;
 import no.fagflyt.platform.AuditAction;
 import no.fagflyt.platform.AuditLog;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.NotFoundProblem;
 import no.fagflyt.platform.Outcome;
 
@@ -43,8 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CouncilMeetings {
 
     static final String AUDIT_MEETING = "RAD_MOTE";
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final MeetingRepository meetings;
 
@@ -115,7 +113,7 @@ public class CouncilMeetings {
             return;
         }
         AgendaItem item = items.save(AgendaItem.approvalOf(meeting.id(), previous,
-                "Godkjenning av referat fra forrige møte (" + DATE.format(previous.startsAt()) + ")"));
+                "Godkjenning av referat fra forrige møte (" + NorwegianTime.date(previous.startsAt()) + ")"));
         events.publishEvent(new MinutesTextChanged(item.id()));
     }
 
@@ -460,7 +458,7 @@ public class CouncilMeetings {
     }
 
     private static String label(Meeting meeting) {
-        return meeting.title() + " " + DATE.format(meeting.startsAt());
+        return meeting.title() + " " + NorwegianTime.date(meeting.startsAt());
     }
 
     public List<Member> currentMembers(Meeting meeting) {

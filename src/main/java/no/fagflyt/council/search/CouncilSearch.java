@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -24,6 +23,7 @@ import no.fagflyt.council.cases.CaseCategory;
 import no.fagflyt.council.cases.CaseStatus;
 import no.fagflyt.council.cases.CouncilCase;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTime;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,8 +72,6 @@ public class CouncilSearch {
         .thenComparing(Candidate::date)
         .thenComparingLong(Candidate::id)
         .reversed();
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final JdbcClient jdbc;
 
@@ -349,7 +347,7 @@ public class CouncilSearch {
                     hits.put(rank.id(), new SearchHit(type,
                             itemUrl(scope, rs.getLong("body_id"), rs.getLong("meeting_id"), rank.id()),
                             rs.getString("short_name"), caseNumber(rs),
-                            rs.getString("meeting_title") + " " + DATE.format(startsAt), rank.date(),
+                            rs.getString("meeting_title") + " " + NorwegianTime.date(startsAt), rank.date(),
                             Highlighter.segments(rs.getString("title"), terms),
                             best == null ? List.of() : Highlighter.snippet(best, terms), status(rs), rank.matched(),
                             rank.score()));
@@ -368,7 +366,7 @@ public class CouncilSearch {
                             itemUrl(scope, rs.getLong("body_id"), rs.getLong("meeting_id"),
                                     rs.getLong("agenda_item_id")),
                             rs.getString("short_name"), caseNumber(rs),
-                            rs.getString("meeting_title") + " " + DATE.format(startsAt), rank.date(),
+                            rs.getString("meeting_title") + " " + NorwegianTime.date(startsAt), rank.date(),
                             Highlighter.segments(rs.getString("description"), terms), List.of(), status(rs),
                             rank.matched(), rank.score()));
                 });

@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 
 import no.fagflyt.council.search.SearchIndex.Field;
+import no.fagflyt.platform.NorwegianTime;
 
 /**
  * Where each document type lives: one query per type that reads a document's texts together with the
@@ -43,8 +43,6 @@ enum SearchSource {
                    cast(null as varchar(40)) as case_category, cast(extract(year from n.occurred_on) as integer) as doc_year,
                    n.occurred_on as sort_at, n.title, n.what_happened, n.what_we_did, n.what_worked, n.what_could_differ
             from council_experience_note n join council_body b on b.id = n.body_id""");
-
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     final DocumentType type;
 
@@ -89,7 +87,7 @@ enum SearchSource {
     /** The date a document is sorted by, in Norwegian time, read as the type its column has. */
     LocalDate sortDate(ResultSet rs) throws SQLException {
         return switch (this) {
-            case CASES -> rs.getObject("sort_at", OffsetDateTime.class).atZoneSameInstant(OSLO).toLocalDate();
+            case CASES -> rs.getObject("sort_at", OffsetDateTime.class).atZoneSameInstant(NorwegianTime.ZONE).toLocalDate();
             case MINUTES, ACTIONS -> rs.getObject("sort_at", LocalDateTime.class).toLocalDate();
             case NOTES -> rs.getObject("sort_at", LocalDate.class);
         };

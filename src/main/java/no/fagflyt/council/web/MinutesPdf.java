@@ -1,7 +1,5 @@
 package no.fagflyt.council.web;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import no.fagflyt.council.body.Body;
@@ -9,6 +7,7 @@ import no.fagflyt.council.meeting.AgendaLine;
 import no.fagflyt.council.meeting.AttendanceLine;
 import no.fagflyt.council.meeting.Meeting;
 import no.fagflyt.platform.NorwegianTexts;
+import no.fagflyt.platform.NorwegianTime;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -17,15 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MinutesPdf {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     private final NorwegianTexts messages;
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
     MinutesPdf(NorwegianTexts messages) {
         this.messages = messages;
@@ -34,13 +25,13 @@ class MinutesPdf {
     byte[] render(Meeting meeting, Body body, List<AgendaLine> agenda, List<AttendanceLine> attendance) {
         Pdf pdf = new Pdf(msg("minutes.pageTitle", meeting.title()));
         pdf.text(body.name());
-        pdf.text(msg("meeting.when", DATE.format(meeting.startsAt()), TIME.format(meeting.startsAt()),
-                TIME.format(meeting.endsAt()), meeting.location()));
+        pdf.text(msg("meeting.when", NorwegianTime.date(meeting.startsAt()), NorwegianTime.time(meeting.startsAt()),
+                NorwegianTime.time(meeting.endsAt()), meeting.location()));
         if (!meeting.isPublished()) {
             pdf.text(msg("minutes.draft"));
         }
         if (meeting.minutesApproved()) {
-            pdf.text(msg("approval.approvedBy", DATE_TIME.format(meeting.minutesApprovedAt().atZoneSameInstant(OSLO)),
+            pdf.text(msg("approval.approvedBy", NorwegianTime.dateTime(meeting.minutesApprovedAt()),
                     meeting.minutesApprovedBy()));
         }
         pdf.heading(msg("attendance.present"));
@@ -62,7 +53,7 @@ class MinutesPdf {
                 pdf.text(msg("action.title"));
                 pdf.bullets(line.actions()
                     .stream()
-                    .map(a -> msg("action.line", a.description(), a.ownerName(), DATE.format(a.dueDate())))
+                    .map(a -> msg("action.line", a.description(), a.ownerName(), NorwegianTime.date(a.dueDate())))
                     .toList());
             }
         }

@@ -1,12 +1,12 @@
 package no.fagflyt.council.web;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 import no.fagflyt.council.report.Gain;
 import no.fagflyt.council.report.YearlyReport;
 import no.fagflyt.platform.NorwegianTexts;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.council.report.YearlyReport.CategoryRow;
 import no.fagflyt.council.report.YearlyReport.Evidence;
 import no.fagflyt.council.report.YearlyReport.MeetingRow;
@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
 /** The yearly report as PDF, with the page's tables; the chart's numbers are in the category table. */
 @Component
 class ReportPdf {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final NorwegianTexts messages;
 
@@ -41,7 +39,7 @@ class ReportPdf {
         pdf.text(msg("report.meetingsSummary", report.meetingsHeld(), report.attendancePercent()));
         List<List<String>> meetingRows = new ArrayList<>();
         for (MeetingRow meeting : report.meetings()) {
-            meetingRows.add(List.of(DATE.format(meeting.date()), meeting.title(),
+            meetingRows.add(List.of(NorwegianTime.date(meeting.date()), meeting.title(),
                     meeting.present() + " / " + meeting.recorded()));
         }
         if (!meetingRows.isEmpty()) {

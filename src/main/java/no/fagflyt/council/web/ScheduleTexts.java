@@ -2,7 +2,6 @@ package no.fagflyt.council.web;
 
 import java.time.LocalTime;
 import java.time.Month;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +9,7 @@ import no.fagflyt.council.schedule.Frequency;
 import no.fagflyt.council.schedule.MeetingSchedule;
 import no.fagflyt.council.schedule.ScheduleRule;
 import no.fagflyt.platform.NorwegianTexts;
+import no.fagflyt.platform.NorwegianTime;
 
 import org.springframework.stereotype.Component;
 
@@ -19,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ScheduleTexts {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
 
     private final NorwegianTexts messages;
 
@@ -58,7 +56,7 @@ class ScheduleTexts {
     }
 
     private static String time(LocalTime time) {
-        return TIME.format(time);
+        return NorwegianTime.time(time);
     }
 
     private String lower(String key) {

@@ -1,7 +1,5 @@
 package no.fagflyt.platform.security;
 
-import java.time.Clock;
-
 import no.fagflyt.platform.Role;
 
 import org.springframework.context.annotation.Bean;
@@ -50,11 +48,6 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // bcrypt today, with the algorithm stored in each hash so it can be raised without a migration.
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
     }
 
 }

@@ -20,6 +20,7 @@ import no.fagflyt.organisation.UnitKind;
 import no.fagflyt.organisation.internal.Unit;
 import no.fagflyt.platform.AccessDeniedProblem;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Outcome;
 import no.fagflyt.platform.Role;
 import no.fagflyt.support.CompetenceFixture;
@@ -120,7 +121,7 @@ class CampaignComparisonTests {
     }
 
     private Campaign start(String title, Map<Long, Integer> chosen) {
-        return done(campaigns.start(leader, section.id(), title, LocalDate.now().plusDays(7), CampaignBasis.CHOSEN,
+        return done(campaigns.start(leader, section.id(), title, LocalDate.now(NorwegianTime.ZONE).plusDays(7), CampaignBasis.CHOSEN,
                 chosen));
     }
 
@@ -166,7 +167,7 @@ class CampaignComparisonTests {
         Campaign open = start("Tredje runde", Map.of(cpr, 1));
         assertRefused(results.compare(leader, section.id(), first.id(), open.id()), "second",
                 "competence.campaign.error.notClosed");
-        Campaign elsewhere = done(campaigns.start(otherLeader, otherSection.id(), "Øre", LocalDate.now(),
+        Campaign elsewhere = done(campaigns.start(otherLeader, otherSection.id(), "Øre", LocalDate.now(NorwegianTime.ZONE),
                 CampaignBasis.CHOSEN, Map.of(cpr, 1)));
         done(campaigns.close(otherLeader, elsewhere.id(), elsewhere.version()));
         assertRefused(results.compare(leader, section.id(), elsewhere.id(), first.id()), "first",

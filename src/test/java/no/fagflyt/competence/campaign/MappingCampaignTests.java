@@ -29,6 +29,7 @@ import no.fagflyt.organisation.internal.PersonAdministration;
 import no.fagflyt.organisation.internal.Unit;
 import no.fagflyt.platform.AccessDeniedProblem;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Outcome;
 import no.fagflyt.platform.Role;
 import no.fagflyt.support.CompetenceFixture;
@@ -143,12 +144,12 @@ class MappingCampaignTests {
     }
 
     private Campaign profileCampaign(CurrentUser by) {
-        return done(campaigns.start(by, section.id(), "Kartlegging våren", LocalDate.now().plusDays(14),
+        return done(campaigns.start(by, section.id(), "Kartlegging våren", LocalDate.now(NorwegianTime.ZONE).plusDays(14),
                 CampaignBasis.PROFILE, Map.of()));
     }
 
     private Campaign chosenCampaign() {
-        return done(campaigns.start(leader, section.id(), "HLR og innkalling", LocalDate.now().plusDays(7),
+        return done(campaigns.start(leader, section.id(), "HLR og innkalling", LocalDate.now(NorwegianTime.ZONE).plusDays(7),
                 CampaignBasis.CHOSEN, Map.of(cpr, 1, notices, 2)));
     }
 
@@ -215,8 +216,8 @@ class MappingCampaignTests {
 
     @Test
     void badInputIsRefusedWithANamedMessageAndNothingIsSaved() {
-        LocalDate future = LocalDate.now().plusDays(10);
-        assertRefused(campaigns.start(leader, section.id(), "Kartlegging", LocalDate.now().minusDays(1),
+        LocalDate future = LocalDate.now(NorwegianTime.ZONE).plusDays(10);
+        assertRefused(campaigns.start(leader, section.id(), "Kartlegging", LocalDate.now(NorwegianTime.ZONE).minusDays(1),
                 CampaignBasis.PROFILE, Map.of()), "deadline", "competence.campaign.error.deadlinePast");
         assertRefused(campaigns.start(leader, section.id(), "Kartlegging", null, CampaignBasis.PROFILE, Map.of()),
                 "deadline", "competence.campaign.error.deadlineRequired");
@@ -245,7 +246,7 @@ class MappingCampaignTests {
         mvc.perform(get(page).with(user(coordinator))).andExpect(status().isOk())
             .andExpect(content().string(Matchers.containsString("Innkalling")));
         mvc.perform(post(page).with(user(leader)).with(csrf()).param("title", "Kartlegging")
-            .param("deadline", LocalDate.now().minusDays(3).format(NORWEGIAN)).param("basis", "PROFILE"))
+            .param("deadline", LocalDate.now(NorwegianTime.ZONE).minusDays(3).format(NORWEGIAN)).param("basis", "PROFILE"))
             .andExpect(status().isOk())
             .andExpect(content().string(Matchers.containsString("Fristen kan ikke være tilbake i tid")));
         mvc.perform(post(page).with(user(leader)).with(csrf()).param("title", "Kartlegging")
@@ -253,14 +254,14 @@ class MappingCampaignTests {
             .andExpect(status().isOk())
             .andExpect(content().string(Matchers.containsString("Skriv fristen som dd.mm.åååå")));
         mvc.perform(post(page).with(user(leader)).with(csrf()).param("title", "Kartlegging")
-            .param("deadline", LocalDate.now().plusDays(3).format(NORWEGIAN)).param("basis", "CHOSEN")
+            .param("deadline", LocalDate.now(NorwegianTime.ZONE).plusDays(3).format(NORWEGIAN)).param("basis", "CHOSEN")
             .param("levels[" + cpr + "]", "").param("levels[" + notices + "]", ""))
             .andExpect(status().isOk())
             .andExpect(content().string(Matchers.containsString("Velg minst én kompetanse med målnivå")));
         assertThat(campaignsIn(section)).isZero();
 
         mvc.perform(post(page).with(user(leader)).with(csrf()).param("title", "HLR-runden")
-            .param("deadline", LocalDate.now().plusDays(3).format(NORWEGIAN)).param("basis", "CHOSEN")
+            .param("deadline", LocalDate.now(NorwegianTime.ZONE).plusDays(3).format(NORWEGIAN)).param("basis", "CHOSEN")
             .param("levels[" + cpr + "]", "1").param("levels[" + notices + "]", ""))
             .andExpect(status().is3xxRedirection());
         Campaign started = campaigns.campaignsBelow(leader, section.id()).get(0).campaign();
@@ -327,7 +328,7 @@ class MappingCampaignTests {
         mvc.perform(get("/min-side").with(user(employee)))
             .andExpect(content().string(Matchers.containsString(item)))
             .andExpect(content().string(
-                    Matchers.containsString("frist " + LocalDate.now().plusDays(7).format(NORWEGIAN))))
+                    Matchers.containsString("frist " + LocalDate.now(NorwegianTime.ZONE).plusDays(7).format(NORWEGIAN))))
             .andExpect(content().string(Matchers.containsString(sheet)));
         mvc.perform(get("/min-side").with(user(outsider)))
             .andExpect(content().string(Matchers.not(Matchers.containsString(item))));
@@ -393,7 +394,7 @@ class MappingCampaignTests {
         done(campaigns.answer(teamEmployee, campaign.id(), notices, 1));
 
         Campaign closed = done(campaigns.close(coordinator, campaign.id(), campaign.version()));
-        assertThat(closed.closedOn()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Oslo")));
+        assertThat(closed.closedOn()).isEqualTo(LocalDate.now(NorwegianTime.ZONE));
         assertThat(closed.closedBy()).isEqualTo(coordinator.displayName());
         List<String> rows = snapshotRows(campaign);
         assertThat(rows).hasSize(8)

@@ -23,6 +23,7 @@ import no.fagflyt.council.meeting.CouncilMeetings;
 import no.fagflyt.council.meeting.Meeting;
 import no.fagflyt.council.search.CouncilSearch.Query;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.support.IntegrationTest;
 import no.fagflyt.support.OrganisationFixture;
 
@@ -135,7 +136,7 @@ class CouncilSearchTests {
         CouncilCase open = submit(council.employee(), "Mottaksdato", "Registreres ulikt.", false);
         CouncilCase secret = submit(council.employee(), "Personalsak", "Fortrolig.", true);
         Meeting meeting = OrganisationFixture.done(meetings.plan(council.chair(), council.body().id(), "Rådsmøte mai",
-                LocalDateTime.now().minusHours(2), LocalDateTime.now().minusHours(1), "Møterom 2"));
+                LocalDateTime.now(NorwegianTime.ZONE).minusHours(2), LocalDateTime.now(NorwegianTime.ZONE).minusHours(1), "Møterom 2"));
         AgendaItem openItem = OrganisationFixture.done(meetings.addAgendaItem(council.chair(), meeting.id(), open.id(),
                 null, 20));
         AgendaItem secretItem = OrganisationFixture.done(meetings.addAgendaItem(council.chair(), meeting.id(),
@@ -145,7 +146,7 @@ class CouncilSearchTests {
         OrganisationFixture.done(meetings.writeMinutes(council.chair(), secretItem.id(), secretItem.version(), null,
                 "Rådet anbefaler ansiennitetsdatoen også her.", null));
         OrganisationFixture.done(meetings.addAction(council.chair(), openItem.id(), "Skrive ansiennitetsrutinen",
-                council.chairPerson().id(), LocalDate.now().plusMonths(1)));
+                council.chairPerson().id(), LocalDate.now(NorwegianTime.ZONE).plusMonths(1)));
 
         assertThat(find(council.chair(), "ansiennitetsdato")).hasSize(2)
             .allMatch(hit -> hit.type() == DocumentType.REFERAT);

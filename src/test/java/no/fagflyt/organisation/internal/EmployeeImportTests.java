@@ -15,6 +15,7 @@ import no.fagflyt.organisation.UnitKind;
 import no.fagflyt.organisation.internal.ImportPlan.Change;
 import no.fagflyt.organisation.internal.ImportPlan.ImportProblem;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Outcome;
 import no.fagflyt.platform.Role;
 import no.fagflyt.support.IntegrationTest;
@@ -70,7 +71,7 @@ class EmployeeImportTests {
         organisationName = "Importtest " + UUID.randomUUID();
         Unit root = done(unitAdministration.createOrganisation(organisationName, OrganisationKind.HELSEFORETAK, null,
                 "ROOT"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(NorwegianTime.ZONE);
         done(unitAdministration.createUnit(root.id(), "MED", "Medisinsk klinikk", UnitKind.KLINIKK, today));
         done(unitAdministration.createUnit(root.id(), "KIR", "Kirurgisk klinikk", UnitKind.KLINIKK, today));
         organisationId = root.organisationId();
@@ -130,7 +131,7 @@ class EmployeeImportTests {
 
     @Test
     void reportsDuplicatesMissingValuesAndTheRulesOfPersonAdministration() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(NorwegianTime.ZONE);
         Unit closed = done(unitAdministration.createUnit(
                 rootUnitId(), "GML",
                 "Gammel seksjon", UnitKind.SEKSJON, today));

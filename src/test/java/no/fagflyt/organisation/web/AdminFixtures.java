@@ -12,6 +12,7 @@ import no.fagflyt.organisation.internal.PersonAdministration;
 import no.fagflyt.organisation.internal.Unit;
 import no.fagflyt.organisation.internal.UnitAdministration;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Outcome;
 import no.fagflyt.platform.Role;
 
@@ -40,7 +41,7 @@ final class AdminFixtures {
     }
 
     static Unit unit(UnitAdministration units, Unit parent, String code) {
-        return done(units.createUnit(parent.id(), code, "Enhet " + code, UnitKind.SEKSJON, LocalDate.now()));
+        return done(units.createUnit(parent.id(), code, "Enhet " + code, UnitKind.SEKSJON, LocalDate.now(NorwegianTime.ZONE)));
     }
 
     static Person person(PersonAdministration people, Unit unit, String employeeNumber) {

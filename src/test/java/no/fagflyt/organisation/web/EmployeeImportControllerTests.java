@@ -25,6 +25,7 @@ import no.fagflyt.organisation.internal.PersonRepository;
 import no.fagflyt.organisation.internal.Unit;
 import no.fagflyt.organisation.internal.UnitAdministration;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Outcome;
 import no.fagflyt.platform.Role;
 import no.fagflyt.support.IntegrationTest;
@@ -73,7 +74,7 @@ class EmployeeImportControllerTests {
         try {
             var root = (Outcome.Done<Unit>) unitAdministration.createOrganisation("Webimport " + UUID.randomUUID(),
                     OrganisationKind.KOMMUNE, null, "ROOT");
-            unitAdministration.createUnit(root.value().id(), "AVD", "Avdeling", UnitKind.AVDELING, LocalDate.now());
+            unitAdministration.createUnit(root.value().id(), "AVD", "Avdeling", UnitKind.AVDELING, LocalDate.now(NorwegianTime.ZONE));
             organisationId = root.value().organisationId();
         }
         finally {

@@ -20,6 +20,7 @@ import no.fagflyt.organisation.internal.OrganisationRepository;
 import no.fagflyt.organisation.internal.PersonAdministration;
 import no.fagflyt.organisation.internal.Unit;
 import no.fagflyt.organisation.internal.UnitAdministration;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.support.IntegrationTest;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +69,7 @@ class UnitAdminControllerTests {
             .andReturn();
         long organisationId = organisations.findByName(name).orElseThrow().id();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/organisasjon/" + organisationId);
-        assertThat(directory.tree(organisationId, LocalDate.now(), false).unit().code()).isEqualTo("NYK");
+        assertThat(directory.tree(organisationId, LocalDate.now(NorwegianTime.ZONE), false).unit().code()).isEqualTo("NYK");
     }
 
     @Test
