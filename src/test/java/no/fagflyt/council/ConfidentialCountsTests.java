@@ -117,7 +117,7 @@ class ConfidentialCountsTests {
 
     @Test
     void theYearlyReportPdfCountsTheConfidentialCaseOnlyForMembers() throws Exception {
-        assertThat(pdfText(council.employee())).contains("1 saker meldt inn i året.");
+        assertThat(pdfText(council.employee())).contains("1 sak meldt inn i året.");
         assertThat(pdfText(council.chair())).contains("2 saker meldt inn i året.");
         mvc.perform(get("/rad/" + council.body().id() + "/arsrapport.pdf")).andExpect(redirectedUrl("/login"));
         mvc.perform(get("/rad/" + council.body().id() + "/arsrapport.pdf").with(user(council.outsider())))
