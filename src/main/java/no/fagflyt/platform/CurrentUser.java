@@ -12,8 +12,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in account as kept in the session. Unit scopes are deliberately not cached here: they
- * are looked up when access is decided, so a moved unit or a withdrawn role takes effect at once.
+ * The signed-in account as kept in the session. Roles, the enabled flag and whether the password must be
+ * changed are read again from the account on every request (see the security configuration), so a withdrawn
+ * role or a disabled account takes effect at once. Unit scopes are not cached here either: they are looked up
+ * when access is decided.
  */
 public final class CurrentUser implements UserDetails, CredentialsContainer {
 
@@ -33,8 +35,15 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     private final boolean locked;
 
+    private final boolean passwordChangeRequired;
+
     public CurrentUser(long accountId, String username, @Nullable String passwordHash, @Nullable Long personId,
             String displayName, Set<Role> roles, boolean enabled, boolean locked) {
+        this(accountId, username, passwordHash, personId, displayName, roles, enabled, locked, false);
+    }
+
+    public CurrentUser(long accountId, String username, @Nullable String passwordHash, @Nullable Long personId,
+            String displayName, Set<Role> roles, boolean enabled, boolean locked, boolean passwordChangeRequired) {
         this.accountId = accountId;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -43,6 +52,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.enabled = enabled;
         this.locked = locked;
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 
     public long accountId() {
@@ -63,6 +73,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** The password is a one-time password from the administrator and must be changed before anything else. */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public boolean isAdministrator() {

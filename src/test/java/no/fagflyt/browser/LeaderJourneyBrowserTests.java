@@ -80,7 +80,8 @@ class LeaderJourneyBrowserTests extends BrowserTestSupport {
         browser.findElement(By.id("username")).sendKeys(leader.username());
         navigateBy(() -> browser.findElement(By.id("password"))
             .sendKeys("galt-passord" + org.openqa.selenium.Keys.ENTER));
-        assertThat(browser.findElement(By.id("login-error")).getText()).isEqualTo("Feil brukernavn eller passord.");
+        assertThat(browser.findElement(By.id("login-error")).getText())
+            .startsWith("Innloggingen mislyktes. Sjekk brukernavn og passord.");
     }
 
     @Test

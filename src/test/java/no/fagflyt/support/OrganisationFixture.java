@@ -9,6 +9,7 @@ import no.fagflyt.organisation.OrganisationKind;
 import no.fagflyt.organisation.UnitKind;
 import no.fagflyt.organisation.internal.Account;
 import no.fagflyt.organisation.internal.AccountAdministration;
+import no.fagflyt.organisation.internal.AccountRepository;
 import no.fagflyt.organisation.internal.Person;
 import no.fagflyt.organisation.internal.PersonAdministration;
 import no.fagflyt.organisation.internal.RoleGrant;
@@ -20,6 +21,7 @@ import no.fagflyt.platform.Outcome;
 import no.fagflyt.platform.Role;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +39,17 @@ public class OrganisationFixture {
 
     private final AccountAdministration accounts;
 
-    OrganisationFixture(UnitAdministration units, PersonAdministration people, AccountAdministration accounts) {
+    private final AccountRepository accountRepository;
+
+    private final JdbcClient jdbc;
+
+    OrganisationFixture(UnitAdministration units, PersonAdministration people, AccountAdministration accounts,
+            AccountRepository accountRepository, JdbcClient jdbc) {
         this.units = units;
         this.people = people;
         this.accounts = accounts;
+        this.accountRepository = accountRepository;
+        this.jdbc = jdbc;
     }
 
     public static String unique(String prefix) {
@@ -66,7 +75,15 @@ public class OrganisationFixture {
         return done(people.register(unit.organisationId(), unique("A"), details));
     }
 
+    /** An account whose password the person has already made their own, so tests can log in and go anywhere. */
     public Account account(@Nullable Person person, Role role, @Nullable Unit scope) {
+        Account created = accountWithOneTimePassword(person, role, scope);
+        jdbc.sql("update account set password_change_required = false where id = :id").param("id", created.id()).update();
+        return accountRepository.findById(created.id()).orElseThrow();
+    }
+
+    /** An account as the administrator creates it: the password must be changed at the first log-in. */
+    public Account accountWithOneTimePassword(@Nullable Person person, Role role, @Nullable Unit scope) {
         Set<RoleGrant> grants = role == Role.MEDARBEIDER ? Set.of()
                 : Set.of(new RoleGrant(role, scope == null ? null : scope.id()));
         return done(accounts.create(unique("bruker").toLowerCase(), PASSWORD, person == null ? null : person.id(),

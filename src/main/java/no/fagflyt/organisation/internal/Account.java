@@ -3,7 +3,7 @@ package no.fagflyt.organisation.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -44,6 +44,8 @@ public class Account {
 
     private @Nullable OffsetDateTime lastLoginAt;
 
+    private boolean passwordChangeRequired;
+
     @MappedCollection(idColumn = "account_id")
     private Set<RoleGrant> grants;
 
@@ -53,7 +55,7 @@ public class Account {
     @PersistenceCreator
     Account(@Nullable Long id, String username, String passwordHash, @Nullable Long personId, boolean enabled,
             int failedAttempts, @Nullable OffsetDateTime lockedUntil, @Nullable OffsetDateTime lastLoginAt,
-            Set<RoleGrant> grants, @Nullable Integer version) {
+            boolean passwordChangeRequired, Set<RoleGrant> grants, @Nullable Integer version) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -62,12 +64,14 @@ public class Account {
         this.failedAttempts = failedAttempts;
         this.lockedUntil = lockedUntil;
         this.lastLoginAt = lastLoginAt;
+        this.passwordChangeRequired = passwordChangeRequired;
         this.grants = new HashSet<>(grants);
         this.version = version;
     }
 
+    /** A new account with a one-time password from the administrator, to be changed at the first log-in. */
     public Account(String username, String passwordHash, @Nullable Long personId, Set<RoleGrant> grants) {
-        this(null, username, passwordHash, personId, true, 0, null, null, grants, null);
+        this(null, username, passwordHash, personId, true, 0, null, null, true, grants, null);
     }
 
     public long id() {
@@ -113,37 +117,37 @@ public class Account {
         return lastLoginAt;
     }
 
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
     public boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
     }
 
     /** Every person with an account is at least an employee; the other roles come from grants. */
     public Set<Role> roles() {
-        Set<Role> roles = new HashSet<>();
+        return roles(personId, grants.stream().map(RoleGrant::role).toList());
+    }
+
+    static Set<Role> roles(@Nullable Long personId, Collection<Role> granted) {
+        Set<Role> roles = new HashSet<>(granted);
         if (personId != null) {
             roles.add(Role.MEDARBEIDER);
         }
-        grants.forEach(grant -> roles.add(grant.role()));
         return roles;
     }
 
-    public void recordFailedLogin(Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= FREE_ATTEMPTS) {
-            // 5, 10, 20, 40 minutes ... up to an hour, so guessing stays slow without locking people out for days.
-            int doublings = Math.min(failedAttempts - FREE_ATTEMPTS, 10);
-            Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
-            if (lock.compareTo(LONGEST_LOCK) > 0) {
-                lock = LONGEST_LOCK;
-            }
-            lockedUntil = OffsetDateTime.ofInstant(now.plus(lock), ZoneOffset.UTC);
+    /**
+     * How long the account is locked after this many failures in a row: nothing for the first few, then 5, 10,
+     * 20, 40 minutes ... up to an hour, so guessing stays slow without locking people out for days.
+     */
+    static Duration lockAfter(int failedAttempts) {
+        if (failedAttempts < FREE_ATTEMPTS) {
+            return Duration.ZERO;
         }
-    }
-
-    public void recordSuccessfulLogin(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        Duration lock = FIRST_LOCK.multipliedBy(1L << Math.min(failedAttempts - FREE_ATTEMPTS, 10));
+        return lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock;
     }
 
     public void unlock() {
@@ -151,8 +155,16 @@ public class Account {
         lockedUntil = null;
     }
 
-    public void changePassword(String newHash) {
+    /** A password the administrator set: a one-time password the person must replace at the next log-in. */
+    public void setOneTimePassword(String newHash) {
         this.passwordHash = newHash;
+        this.passwordChangeRequired = true;
+    }
+
+    /** A password the person chose themselves. */
+    public void changeOwnPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.passwordChangeRequired = false;
     }
 
     public void linkTo(@Nullable Long personId) {

@@ -1,11 +1,13 @@
 package no.fagflyt.organisation.internal;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import no.fagflyt.platform.AuditAction;
 import no.fagflyt.platform.AuditLog;
+import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.CurrentUsers;
 import no.fagflyt.platform.NotFoundProblem;
 import no.fagflyt.platform.Outcome;
@@ -22,8 +24,7 @@ public class AccountAdministration {
 
     static final String AUDIT_ACCOUNT = "KONTO";
 
-    /** Long rather than complicated: a passphrase of twelve characters beats a short mix of symbols. */
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,100}");
 
@@ -37,15 +38,22 @@ public class AccountAdministration {
 
     private final AuditLog auditLog;
 
+    private final LoginAttempts loginAttempts;
+
+    private final Clock clock;
+
     AccountAdministration(AccountRepository accounts, UnitRepository units, PersonRepository people,
-            PasswordEncoder passwordEncoder, AuditLog auditLog) {
+            PasswordEncoder passwordEncoder, AuditLog auditLog, LoginAttempts loginAttempts, Clock clock) {
         this.accounts = accounts;
         this.units = units;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
+        this.loginAttempts = loginAttempts;
+        this.clock = clock;
     }
 
+    /** A new account; the password is a one-time password the person must change at the first log-in. */
     @Transactional
     public Outcome<Account> create(String username, String password, @Nullable Long personId, Set<RoleGrant> grants) {
         String name = username.strip().toLowerCase(Locale.ROOT);
@@ -55,7 +63,7 @@ public class AccountAdministration {
         if (accounts.findByUsername(name).isPresent()) {
             return Outcome.refused("username", "account.error.usernameTaken", name);
         }
-        Outcome<Account> refusal = checkPassword(password);
+        Outcome<Account> refusal = PasswordPolicy.check(password, name, "password");
         if (refusal == null) {
             refusal = checkLinks(personId, grants);
         }
@@ -91,14 +99,15 @@ public class AccountAdministration {
         return Outcome.done(account);
     }
 
+    /** The administrator sets a one-time password, which the person must change at the next log-in. */
     @Transactional
     public Outcome<Account> resetPassword(long accountId, String newPassword) {
         Account account = load(accountId);
-        Outcome<Account> refusal = checkPassword(newPassword);
+        Outcome<Account> refusal = PasswordPolicy.check(newPassword, account.username(), "password");
         if (refusal != null) {
             return refusal;
         }
-        account.changePassword(passwordEncoder.encode(newPassword));
+        account.setOneTimePassword(passwordEncoder.encode(newPassword));
         account.unlock();
         account = accounts.save(account);
         auditLog.record(AuditAction.UPDATE, AUDIT_ACCOUNT, account.id(), account.username(), "Nytt passord satt");
@@ -114,11 +123,35 @@ public class AccountAdministration {
         return account;
     }
 
-    private @Nullable Outcome<Account> checkPassword(String password) {
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            return Outcome.refused("password", "account.error.passwordShort", MIN_PASSWORD_LENGTH);
+    /**
+     * The signed-in person changes their own password, giving the current one. A wrong current password counts
+     * towards the temporary lock like a failed log-in, so an unattended session cannot be used to guess it.
+     */
+    @Transactional
+    public Outcome<Account> changeOwnPassword(CurrentUser user, String currentPassword, String newPassword,
+            String repeated) {
+        Account account = load(user.accountId());
+        if (account.isLocked(clock.instant())) {
+            return Outcome.refused("currentPassword", "account.error.passwordLocked");
         }
-        return null;
+        if (PasswordPolicy.tooLong(currentPassword) || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            loginAttempts.recordFailure(account.id(), account.username());
+            return Outcome.refused("currentPassword", "account.error.currentPasswordWrong");
+        }
+        Outcome<Account> refusal = PasswordPolicy.check(newPassword, account.username(), "newPassword");
+        if (refusal != null) {
+            return refusal;
+        }
+        if (!newPassword.equals(repeated)) {
+            return Outcome.refused("repeatedPassword", "account.error.passwordMismatch");
+        }
+        if (newPassword.equals(currentPassword)) {
+            return Outcome.refused("newPassword", "account.error.passwordUnchanged");
+        }
+        account.changeOwnPassword(passwordEncoder.encode(newPassword));
+        account = accounts.save(account);
+        auditLog.record(AuditAction.UPDATE, AUDIT_ACCOUNT, account.id(), account.username(), "Byttet eget passord");
+        return Outcome.done(account);
     }
 
     private @Nullable Outcome<Account> checkLinks(@Nullable Long personId, Set<RoleGrant> grants) {

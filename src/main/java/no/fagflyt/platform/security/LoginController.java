@@ -19,12 +19,8 @@ class LoginController {
             return "redirect:/";
         }
         if (error != null) {
-            model.addAttribute("errorKey", switch (error) {
-                case "locked" -> "login.error.locked";
-                case "disabled" -> "login.error.disabled";
-                case "unavailable" -> "login.error.unavailable";
-                default -> "login.error.credentials";
-            });
+            model.addAttribute("errorKey",
+                    "unavailable".equals(error) ? "login.error.unavailable" : "login.error.credentials");
         }
         model.addAttribute("loggedOut", logout != null);
         return "login";

@@ -6,14 +6,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
-/** Sends a failed log-in back to the form with a reason the person can act on, never a stack trace. */
+/**
+ * Sends a failed log-in back to the form, never with a stack trace. A wrong password, an unknown, disabled,
+ * ended or locked account all get the same answer, so the form does not tell which usernames exist; only an
+ * unavailable database gets its own "try again shortly".
+ */
 @Component
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
@@ -24,13 +27,7 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     }
 
     static String reason(AuthenticationException exception) {
-        if (exception instanceof LockedException) {
-            return "locked";
-        }
-        if (exception instanceof DisabledException) {
-            return "disabled";
-        }
-        if (exception instanceof BadCredentialsException) {
+        if (exception instanceof AccountStatusException || exception instanceof BadCredentialsException) {
             return "credentials";
         }
         for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {

@@ -1,15 +1,24 @@
 package no.fagflyt.platform.security;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import no.fagflyt.platform.AccountLookup;
 import no.fagflyt.platform.Role;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 @Configuration(proxyBeanMethods = false)
@@ -20,8 +29,14 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    /** Counts every password hash comparison, so the cost of log-in attempts can be watched and bounded. */
+    static final String PASSWORD_CHECKS_METRIC = "fagflyt.password.checks";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
+            AccountLookup accounts, AuthenticationProvider logins) throws Exception {
+        // The one way to log in: the accounts module's provider, which throttles and counts attempts.
+        http.authenticationManager(new ProviderManager(logins));
         http.authorizeHttpRequests(requests -> requests
             .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error",
                     "/actuator/health", "/actuator/health/**")
@@ -37,6 +52,10 @@ class SecurityConfiguration {
             .defaultSuccessUrl("/", true)
             .failureHandler(failureHandler));
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"));
+        http.securityContext(context -> context.securityContextRepository(new RevalidatingSecurityContextRepository(
+                new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                        new HttpSessionSecurityContextRepository()),
+                accounts)));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
@@ -45,9 +64,10 @@ class SecurityConfiguration {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(MeterRegistry meters) {
         // bcrypt today, with the algorithm stored in each hash so it can be raised without a migration.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new CountingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                Counter.builder(PASSWORD_CHECKS_METRIC).description("Password hash comparisons").register(meters));
     }
 
 }
