@@ -231,7 +231,25 @@ public class EmployeeImport {
         }
     }
 
-    ImportPlan plan(Organisation organisation, TabularFile file) {
+    /**
+     * What makes the file itself unusable (unreadable, a required column missing, no rows), from one reading
+     * and without looking at the register; empty when its rows can be planned.
+     */
+    public List<ImportProblem> fileProblems(String fileName, byte[] content) {
+        try {
+            return fileProblems(reader.read(fileName, content));
+        }
+        catch (TabularFileException ex) {
+            return List.of(new ImportProblem(0, null, "import.error.file", List.of(ex.getMessage())));
+        }
+    }
+
+    /** Whether the user's staged file is still there, without reading it. */
+    public boolean isStaged(String token) {
+        return staging.find(token, STAGING_PURPOSE).isPresent();
+    }
+
+    private static List<ImportProblem> fileProblems(TabularFile file) {
         List<ImportProblem> problems = new ArrayList<>();
         for (Column column : Column.values()) {
             if (column.required && !file.hasColumn(column.names)) {
@@ -241,6 +259,11 @@ public class EmployeeImport {
         if (file.rows().isEmpty()) {
             problems.add(new ImportProblem(0, null, "import.error.noRows", List.of()));
         }
+        return problems;
+    }
+
+    ImportPlan plan(Organisation organisation, TabularFile file) {
+        List<ImportProblem> problems = new ArrayList<>(fileProblems(file));
         if (!problems.isEmpty()) {
             return new ImportPlan(organisation.id(), organisation.name(), file.fileName(), List.of(), problems);
         }
