@@ -254,6 +254,40 @@ class ExperienceEditingTests {
     }
 
     @Test
+    void creatingEditingAndDeletingNotesAndTopicsIsAuditLogged() {
+        long noteId = note("Telefonkø", "Køen var lang.");
+        OrganisationFixture.done(experience.editNote(secretary, noteId, 0, new NoteDraft(LocalDate.now().minusDays(2),
+                "Telefonkø i ferien", "Køen var lang.", "Vi ringte tilbake.", null, null)));
+        OrganisationFixture.done(experience.deleteNote(council.chair(), noteId));
+        long topicId = topic("Skanning");
+        OrganisationFixture.done(experience.editTopic(council.employee(), topicId, 0, "Skanning av henvisninger", null));
+        OrganisationFixture.done(experience.deleteTopic(CouncilFixture.ADMIN, topicId));
+
+        assertThat(auditTrail("RAD_ERFARINGSNOTAT", noteId)).containsExactly(
+                "CREATE " + council.employee().getUsername() + " Telefonkø",
+                "UPDATE " + secretary.getUsername() + " Telefonkø i ferien",
+                "DELETE " + council.chair().getUsername() + " Telefonkø i ferien");
+        assertThat(auditTrail("RAD_TEMA", topicId)).containsExactly(
+                "CREATE " + council.employee().getUsername() + " Skanning",
+                "UPDATE " + council.employee().getUsername() + " Skanning av henvisninger",
+                "DELETE " + CouncilFixture.ADMIN.getUsername() + " Skanning av henvisninger");
+    }
+
+    private List<String> auditTrail(String subjectType, long id) {
+        return jdbc.sql("""
+                select action, actor_username, subject_label, details from audit_event
+                where subject_type = :type and subject_id = :id order by id
+                """)
+            .param("type", subjectType)
+            .param("id", String.valueOf(id))
+            .query((rs, n) -> {
+                assertThat(rs.getString(4)).isEqualTo("Organ " + council.body().id());
+                return rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3);
+            })
+            .list();
+    }
+
+    @Test
     void badInputIsRefusedWithMessagesThatNameTheFieldAndNothingIsSaved() throws Exception {
         long noteId = note("Innkalling", "Feil dato i brevet.");
         long topicId = topic("Fristbrudd");

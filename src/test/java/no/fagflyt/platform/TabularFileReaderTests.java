@@ -125,4 +125,150 @@ class TabularFileReaderTests {
             .hasMessageContaining(".xlsx");
     }
 
+
+    @Test
+    void readsUtf16WithAndWithoutByteOrderMarkAsExcelSavesUnicodeText() {
+        String text = "Ansattnummer\tEtternavn\r\n1001\tØdegård\r\n";
+        byte[] littleEndian = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[littleEndian.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(littleEndian, 0, withBom, 2, littleEndian.length);
+
+        for (byte[] content : new byte[][] { withBom, littleEndian, text.getBytes(StandardCharsets.UTF_16) }) {
+            TabularFile file = reader.read("ansatte.txt", content);
+            assertThat(file.headers()).containsExactly("Ansattnummer", "Etternavn");
+            assertThat(file.rows()).singleElement()
+                .satisfies(row -> assertThat(row.get("Etternavn")).contains("Ødegård"));
+        }
+    }
+
+    @Test
+    void refusesATruncatedUtf16FileAndBinaryDataAsSuch() {
+        byte[] utf16 = "Ansattnummer;Etternavn\r\n1001;Berg\r\n".getBytes(StandardCharsets.UTF_16);
+        byte[] truncated = java.util.Arrays.copyOf(utf16, utf16.length - 1);
+        assertThatThrownBy(() -> reader.read("ansatte.csv", truncated)).isInstanceOf(TabularFileException.class)
+            .hasMessage(TabularFileReader.BAD_UTF16);
+
+        byte[] random = new byte[5000];
+        new java.util.Random(42).nextBytes(random);
+        assertThatThrownBy(() -> reader.read("ansatte.csv", random)).isInstanceOf(TabularFileException.class)
+            .hasMessage(TabularFileReader.BINARY);
+    }
+
+    @Test
+    void brokenFilesGetANorwegianMessageWithoutLibraryNames() throws Exception {
+        byte[] xlsx = workbook(10);
+        byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] random = new byte[3000];
+        new java.util.Random(7).nextBytes(random);
+        random[0] = 'P';
+        random[1] = 'K';
+        random[2] = 3;
+        random[3] = 4;
+        var files = new java.util.LinkedHashMap<String, byte[]>();
+        files.put("avkortet.xlsx", java.util.Arrays.copyOf(xlsx, xlsx.length / 2));
+        files.put("rapport.xlsx", pdf);
+        files.put("rapport.csv", pdf);
+        files.put("tilfeldig.xlsx", random);
+        files.put("kryptert.xlsx", encrypted(xlsx));
+        files.put("ulukket.csv", "Ansattnummer;Etternavn\n1001;\"Berg\"x;\n".getBytes(StandardCharsets.UTF_8));
+
+        files.forEach((name, content) -> {
+            String message;
+            try {
+                TabularFile file = reader.read(name, content);
+                message = "lest: " + file.headers();
+            }
+            catch (TabularFileException ex) {
+                message = ex.getMessage();
+            }
+            assertThat(message).as(name)
+                .doesNotContainPattern("[A-Z][a-z]+(Exception|Error)|org\\.apache|java\\.")
+                .matches(m -> !m.startsWith("lest") || name.equals("rapport.csv"), "refused");
+        });
+        assertThatThrownBy(() -> reader.read("kryptert.xlsx", encrypted(xlsx))).hasMessage(TabularFileReader.OLE2);
+        assertThatThrownBy(() -> reader.read("avkortet.xlsx", files.get("avkortet.xlsx")))
+            .hasMessage(TabularFileReader.UNREADABLE_XLSX);
+        assertThatThrownBy(() -> reader.read("ulukket.csv", files.get("ulukket.csv")))
+            .hasMessageStartingWith("CSV-filen kunne ikke leses fra linje 2:");
+    }
+
+    @Test
+    void aZipBombIsRefusedInNorwegian() throws IOException {
+        // The sheet is padded with 30 MB of spaces, which deflate about a thousand to one.
+        byte[] bomb = replaceEntry(workbook(1), "xl/worksheets/sheet1.xml", sheet -> sheet.replace("<sheetData>",
+                "<sheetData>" + " ".repeat(30_000_000)));
+
+        assertThatThrownBy(() -> reader.read("ansatte.xlsx", bomb)).isInstanceOf(TabularFileException.class)
+            .hasMessage(TabularFileReader.ZIP_BOMB);
+    }
+
+    /**
+     * The export that once took 2 GB of heap is read in a separate JVM limited to 256 MB; this only passes
+     * when the rows are streamed. How long it takes is measured by the benchmark in docs/benchmarks.md.
+     */
+    @Test
+    void aLargeExportIsReadCorrectlyWithinABoundedHeap(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("stor.xlsx");
+        LargeEmployeeWorkbook.write(file, LargeEmployeeWorkbook.ROWS);
+        assertThat(LargeEmployeeWorkbook.unpackedSize(file)).isGreaterThan(50_000_000L);
+
+        Process child = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), LargeEmployeeWorkbook.class.getName(),
+                file.toString())
+            .redirectErrorStream(true)
+            .start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(child.waitFor()).as(output).isZero();
+        assertThat(output).contains(LargeEmployeeWorkbook.ROWS + " rows")
+            .contains("first 2 [100001, Ola, Ødegård, Helsesekretær, Helsesekretær poliklinikk, KIR, 100, 02.01.2000,")
+            .contains("last " + (LargeEmployeeWorkbook.ROWS + 1) + " [" + (100000 + LargeEmployeeWorkbook.ROWS) + ",");
+    }
+
+    private static byte[] workbook(int rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Ansatte");
+            sheet.createRow(0).createCell(0).setCellValue("Ansattnummer");
+            for (int i = 1; i <= rows; i++) {
+                sheet.createRow(i).createCell(0).setCellValue(1000 + i);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] encrypted(byte[] xlsx) throws Exception {
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            var encryptor = info.getEncryptor();
+            encryptor.confirmPassword("hemmelig");
+            try (var stream = encryptor.getDataStream(fs)) {
+                stream.write(xlsx);
+            }
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] replaceEntry(byte[] zip, String name, java.util.function.UnaryOperator<String> change)
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+                var rewritten = new java.util.zip.ZipOutputStream(out)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals(name)) {
+                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                rewritten.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                rewritten.write(content);
+                rewritten.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
 }

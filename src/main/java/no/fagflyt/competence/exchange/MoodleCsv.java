@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import no.fagflyt.competence.framework.FrameworkContent;
 import no.fagflyt.competence.framework.ScaleLevel;
+import no.fagflyt.platform.SpreadsheetFormulas;
 import no.fagflyt.platform.TabularFile;
 import no.fagflyt.platform.TabularFileException;
 import no.fagflyt.platform.TabularFileReader;
@@ -38,6 +39,11 @@ import tools.jackson.databind.json.JsonMapper;
  * default and a proficient value in the scale configuration: we write the lowest level as default and the
  * upper half of the scale as proficient. An area whose code is also a competence code (Moodle has one ID
  * number space per framework) is written with the suffix {@code -OMRADE}.
+ *
+ * <p>A cell that would start a spreadsheet formula ({@code =}, {@code +}, {@code -}, {@code @}) is written with
+ * a leading apostrophe (see {@link SpreadsheetFormulas}), so the file is safe to open in Excel; our import takes
+ * exactly that apostrophe off again. Moodle keeps it as part of the name, which only touches names that start
+ * with one of those characters.
  */
 @Component
 class MoodleCsv {
@@ -87,18 +93,18 @@ class MoodleCsv {
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
-            csv.printRecord(Arrays.stream(Column.values()).map(column -> column.header).toList());
-            csv.printRecord(null, content.code(), content.name(), ContentShaper.textToHtml(content.description()), "1",
+            print(csv, Arrays.stream(Column.values()).map(column -> column.header).toList());
+            print(csv, Arrays.asList(null, content.code(), content.name(), ContentShaper.textToHtml(content.description()), "1",
                     content.scale().stream().map(level -> level.name().replace(',', ' ')).collect(Collectors.joining(",")),
-                    scaleConfiguration(content.scale()), "", "", "", "", "", "1", "domain,competency");
+                    scaleConfiguration(content.scale()), "", "", "", "", "", "1", "domain,competency"));
             Set<String> competenceCodes = new HashSet<>();
             content.areas().forEach(area -> area.competences().forEach(c -> competenceCodes.add(c.code())));
             int exportId = 0;
             for (FrameworkContent.Area area : content.areas()) {
                 String areaId = competenceCodes.contains(area.code()) ? area.code() + "-OMRADE" : area.code();
-                csv.printRecord(competencyRow("", areaId, area.name(), null, ++exportId));
+                print(csv, competencyRow("", areaId, area.name(), null, ++exportId));
                 for (FrameworkContent.Competence competence : area.competences()) {
-                    csv.printRecord(competencyRow(areaId, competence.code(), competence.name(), competence.description(),
+                    print(csv, competencyRow(areaId, competence.code(), competence.name(), competence.description(),
                             ++exportId));
                 }
             }
@@ -107,6 +113,11 @@ class MoodleCsv {
             throw new UncheckedIOException(ex);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Every cell goes out safe to open in a spreadsheet; {@link Cells#get} takes the guard off again. */
+    private static void print(CSVPrinter csv, List<@Nullable String> cells) throws IOException {
+        csv.printRecord(cells.stream().map(SpreadsheetFormulas::neutralise).toList());
     }
 
     /** An empty parent is written as nothing, not as two quotes, as Moodle writes it. */
@@ -347,7 +358,7 @@ class MoodleCsv {
 
         String get(Column column) {
             String value = row.values().get(keys.get(column.ordinal()));
-            return value == null ? "" : value.strip();
+            return value == null ? "" : SpreadsheetFormulas.restore(value.strip());
         }
 
         ExchangeMessage place(Column column) {

@@ -18,6 +18,8 @@ import no.fagflyt.council.meeting.Meeting;
 import no.fagflyt.organisation.OrganisationDirectory;
 import no.fagflyt.organisation.PersonName;
 import no.fagflyt.platform.AccessDeniedProblem;
+import no.fagflyt.platform.AuditAction;
+import no.fagflyt.platform.AuditLog;
 import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.NotFoundProblem;
 import no.fagflyt.platform.Outcome;
@@ -44,6 +46,10 @@ public class CouncilExperience {
 
     private static final String FUTURE = "experience.error.future";
 
+    static final String AUDIT_NOTE = "RAD_ERFARINGSNOTAT";
+
+    static final String AUDIT_TOPIC = "RAD_TEMA";
+
     private final JdbcClient jdbc;
 
     private final CouncilAccess access;
@@ -56,10 +62,13 @@ public class CouncilExperience {
 
     private final ApplicationEventPublisher events;
 
+    private final AuditLog auditLog;
+
     private final Clock clock;
 
     CouncilExperience(JdbcClient jdbc, CouncilAccess access, CouncilBodies bodies, CouncilMeetings meetings,
-            OrganisationDirectory directory, ApplicationEventPublisher events, Clock clock) {
+            OrganisationDirectory directory, ApplicationEventPublisher events, AuditLog auditLog, Clock clock) {
+        this.auditLog = auditLog;
         this.jdbc = jdbc;
         this.access = access;
         this.bodies = bodies;
@@ -96,6 +105,7 @@ public class CouncilExperience {
             .update(key, "id");
         long id = key.getKeyAs(Long.class);
         events.publishEvent(new ExperienceTextChanged(id));
+        audit(user, AuditAction.CREATE, AUDIT_NOTE, id, draft.title(), bodyId);
         return Outcome.done(id);
     }
 
@@ -138,7 +148,7 @@ public class CouncilExperience {
      */
     @Transactional
     public Outcome<Long> editNote(CurrentUser user, long noteId, int seenVersion, NoteDraft draft) {
-        note(user, noteId);
+        ExperienceNote note = note(user, noteId);
         if (draft.occurredOn().isAfter(LocalDate.now(clock))) {
             return Outcome.refused("occurredOn", FUTURE);
         }
@@ -155,6 +165,7 @@ public class CouncilExperience {
             return Outcome.refused("", CONFLICT);
         }
         events.publishEvent(new ExperienceTextChanged(noteId));
+        audit(user, AuditAction.UPDATE, AUDIT_NOTE, noteId, draft.title(), note.bodyId());
         return Outcome.done(noteId);
     }
 
@@ -166,6 +177,7 @@ public class CouncilExperience {
             return Outcome.refused("", ON_AGENDA);
         }
         events.publishEvent(new ExperienceNoteDeleted(noteId));
+        audit(user, AuditAction.DELETE, AUDIT_NOTE, noteId, note.title(), note.bodyId());
         return Outcome.done(note.bodyId());
     }
 
@@ -197,6 +209,7 @@ public class CouncilExperience {
         if (personId == null) {
             return Outcome.refused("title", "experience.error.noPerson");
         }
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into council_topic (body_id, title, description, proposed_by_person_id, created_at)
                 values (:body, :title, :description, :person, :now)
@@ -206,7 +219,8 @@ public class CouncilExperience {
             .param("description", blankToNull(description))
             .param("person", personId)
             .param("now", OffsetDateTime.now(clock))
-            .update();
+            .update(key, "id");
+        audit(user, AuditAction.CREATE, AUDIT_TOPIC, key.getKeyAs(Long.class), title, bodyId);
         return Outcome.done(bodyId);
     }
 
@@ -245,7 +259,7 @@ public class CouncilExperience {
     @Transactional
     public Outcome<Long> editTopic(CurrentUser user, long topicId, int seenVersion, String title,
             @Nullable String description) {
-        topic(user, topicId);
+        Topic topic = topic(user, topicId);
         int changed = jdbc.sql("""
                 update council_topic set title = :title, description = :description, version = version + 1
                 where id = :id and version = :seen
@@ -255,14 +269,28 @@ public class CouncilExperience {
             .param("id", topicId)
             .param("seen", seenVersion)
             .update();
-        return changed == 0 ? Outcome.refused("", CONFLICT) : Outcome.done(topicId);
+        if (changed == 0) {
+            return Outcome.refused("", CONFLICT);
+        }
+        audit(user, AuditAction.UPDATE, AUDIT_TOPIC, topicId, title, topic.bodyId());
+        return Outcome.done(topicId);
     }
 
     /** Deletes a topic no meeting has taken up. */
     @Transactional
     public Outcome<Long> deleteTopic(CurrentUser user, long topicId) {
         Topic topic = topic(user, topicId);
-        return deleteUnused("council_topic", topicId) ? Outcome.done(topic.bodyId()) : Outcome.refused("", ON_AGENDA);
+        if (!deleteUnused("council_topic", topicId)) {
+            return Outcome.refused("", ON_AGENDA);
+        }
+        audit(user, AuditAction.DELETE, AUDIT_TOPIC, topicId, topic.title(), topic.bodyId());
+        return Outcome.done(topic.bodyId());
+    }
+
+    /** Notes and topics are logged like other changes, labelled with their title and the body they belong to. */
+    private void audit(CurrentUser user, AuditAction action, String subjectType, long id, String title, long bodyId) {
+        auditLog.recordAs(user.getUsername(), user.accountId(), action, subjectType, id, title.strip(),
+                "Organ " + bodyId);
     }
 
     /** The person responsible for a meeting, if one has been chosen. */

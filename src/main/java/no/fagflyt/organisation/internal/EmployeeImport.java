@@ -231,7 +231,25 @@ public class EmployeeImport {
         }
     }
 
-    ImportPlan plan(Organisation organisation, TabularFile file) {
+    /**
+     * What makes the file itself unusable (unreadable, a required column missing, no rows), from one reading
+     * and without looking at the register; empty when its rows can be planned.
+     */
+    public List<ImportProblem> fileProblems(String fileName, byte[] content) {
+        try {
+            return fileProblems(reader.read(fileName, content));
+        }
+        catch (TabularFileException ex) {
+            return List.of(new ImportProblem(0, null, "import.error.file", List.of(ex.getMessage())));
+        }
+    }
+
+    /** Whether the user's staged file is still there, without reading it. */
+    public boolean isStaged(String token) {
+        return staging.find(token, STAGING_PURPOSE).isPresent();
+    }
+
+    private static List<ImportProblem> fileProblems(TabularFile file) {
         List<ImportProblem> problems = new ArrayList<>();
         for (Column column : Column.values()) {
             if (column.required && !file.hasColumn(column.names)) {
@@ -241,6 +259,11 @@ public class EmployeeImport {
         if (file.rows().isEmpty()) {
             problems.add(new ImportProblem(0, null, "import.error.noRows", List.of()));
         }
+        return problems;
+    }
+
+    ImportPlan plan(Organisation organisation, TabularFile file) {
+        List<ImportProblem> problems = new ArrayList<>(fileProblems(file));
         if (!problems.isEmpty()) {
             return new ImportPlan(organisation.id(), organisation.name(), file.fileName(), List.of(), problems);
         }
@@ -287,15 +310,21 @@ public class EmployeeImport {
                 rows.add(new PlannedRow(row.line(), number, name, Change.INVALID, null, 0, null, List.of()));
                 continue;
             }
+            Person person = existing.get(employeeNumber);
+            // An optional column the file does not have says nothing about that field, so it stays as stored;
+            // an empty cell in a column the file has clears it.
+            Person.@Nullable PersonDetails stored = person == null ? null : person.details();
             var details = new Person.PersonDetails(firstName, lastName, professionCode, positionTitle, unit.id(),
-                    percent, startDate, endDate, hprNumber, email);
+                    percent, startDate,
+                    keptUnlessPresent(file, Column.END_DATE, endDate, stored, Person.PersonDetails::endDate),
+                    keptUnlessPresent(file, Column.HPR_NUMBER, hprNumber, stored, Person.PersonDetails::hprNumber),
+                    keptUnlessPresent(file, Column.EMAIL, email, stored, Person.PersonDetails::email));
             Outcome<Person> refusal = personAdministration.check(organisation.id(), details);
             if (refusal instanceof Outcome.Refused<Person> refused) {
                 cells.refused(refused);
                 rows.add(new PlannedRow(row.line(), number, name, Change.INVALID, null, 0, null, List.of()));
                 continue;
             }
-            Person person = existing.get(employeeNumber);
             if (person == null) {
                 rows.add(new PlannedRow(row.line(), number, name, Change.NEW, null, 0, details, List.of()));
             }
@@ -307,6 +336,11 @@ public class EmployeeImport {
         }
         problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return new ImportPlan(organisation.id(), organisation.name(), file.fileName(), rows, problems);
+    }
+
+    private static <T> @Nullable T keptUnlessPresent(TabularFile file, Column column, @Nullable T fromFile,
+            Person.@Nullable PersonDetails stored, java.util.function.Function<Person.PersonDetails, @Nullable T> field) {
+        return file.hasColumn(column.names) || stored == null ? fromFile : field.apply(stored);
     }
 
     private static List<String> changedColumns(Person.PersonDetails stored, Person.PersonDetails incoming) {

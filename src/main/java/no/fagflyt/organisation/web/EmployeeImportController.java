@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 
 import no.fagflyt.organisation.OrganisationDirectory;
 import no.fagflyt.organisation.internal.EmployeeImport;
-import no.fagflyt.organisation.internal.ImportPlan;
 import no.fagflyt.platform.Flash;
 
 import org.jspecify.annotations.Nullable;
@@ -78,10 +77,11 @@ class EmployeeImportController {
         }
         String fileName = file.getOriginalFilename() == null ? "fil" : file.getOriginalFilename();
         byte[] content = file.getBytes();
-        ImportPlan plan = employeeImport.preview(form.organisationId(), fileName, content);
-        if (plan.hasFileProblems()) {
+        // Only the file itself is checked here; its rows are planned once, on the preview page.
+        var fileProblems = employeeImport.fileProblems(fileName, content);
+        if (!fileProblems.isEmpty()) {
             // An unreadable file or missing columns: nothing worth keeping, so it is not staged.
-            model.addAttribute("fileProblems", plan.problems());
+            model.addAttribute("fileProblems", fileProblems);
             return upload(model);
         }
         String token = employeeImport.stage(fileName, content);
@@ -103,7 +103,8 @@ class EmployeeImportController {
 
     @PostMapping("/{token}")
     String confirm(@PathVariable String token, @RequestParam long organisationId, RedirectAttributes redirect) {
-        if (employeeImport.previewStaged(organisationId, token).isEmpty()) {
+        // importStaged reads and plans the file once more, in its transaction; here it is only looked up.
+        if (!employeeImport.isStaged(token)) {
             redirect.addFlashAttribute("uploadError", "import.error.gone");
             return "redirect:/admin/import";
         }

@@ -199,6 +199,27 @@ class FrameworkExchangeTests {
     }
 
     @Test
+    void aMoodleExportOpensWithoutRunningFormulasAndStillComesBackAsItWas() {
+        List<String> names = List.of("=HYPERLINK(\"http://evil.example\";\"Klikk\")", "+47 sentralbord",
+                "-Registrere henvisning", "@SUM(A1)", "'=Sitat", "Vanlig navn");
+        FrameworkVersion published = competences.publishedFramework(adviser, names.toArray(String[]::new));
+        byte[] csv = exchange.export(published.id(), ExchangeFormat.MOODLE_CSV).content();
+        String text = new String(csv, StandardCharsets.UTF_8);
+
+        assertThat(text).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"Klikk\"\")\",",
+                ",'+47 sentralbord,", ",'-Registrere henvisning,", ",'@SUM(A1),", ",''=Sitat,",
+                ",Vanlig navn,");
+        assertThat(text.lines().skip(1)).allSatisfy(line -> assertThat(line).doesNotStartWith("=")
+            .doesNotContain(",=", ",+", ",-", ",@"));
+
+        ImportPlan plan = exchange.preview(adviser, "rammeverk.csv", csv, ExchangeFormat.MOODLE_CSV);
+
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.content().areas().get(0).competences()).extracting(FrameworkContent.Competence::name)
+            .containsExactlyElementsOf(names);
+    }
+
+    @Test
     void aFrameworkWrittenByMoodleImportsWithItsTreeAndWarnings() throws IOException {
         String code = OrganisationFixture.unique("PK").replace("-", "_").toUpperCase(Locale.ROOT);
         byte[] csv = moodleSample().replace(",PASKOORD,", "," + code + ",").getBytes(StandardCharsets.UTF_8);

@@ -208,6 +208,43 @@ class EmployeeImportTests {
     }
 
     @Test
+    void aMissingOptionalColumnKeepsWhatIsStoredWhileAnEmptyCellClearsIt() {
+        employeeImport.importStaged(organisationId, stage(HEADER + GOOD_ROWS));
+        String withoutOptionalColumns = """
+                Ansattnummer;Fornavn;Etternavn;Yrkesgruppe;Stillingstittel;Enhetskode;Stillingsprosent;Startdato\r
+                1001;Kari;Nordmann;Helsesekretær;Helsesekretær poliklinikk;MED;100;01.09.2020\r
+                1003;Per;Berg;PORTOR;Portør;KIR;50,5;15.01.2019\r
+                """;
+
+        String token = stage(withoutOptionalColumns);
+        ImportPlan plan = employeeImport.previewStaged(organisationId, token).orElseThrow();
+        employeeImport.importStaged(organisationId, token);
+
+        assertThat(plan.rows()).extracting(ImportPlan.PlannedRow::change).containsOnly(Change.UNCHANGED);
+        Person kari = people.findByOrganisationIdAndEmployeeNumber(organisationId, "1001").orElseThrow();
+        assertThat(kari.details().hprNumber()).isEqualTo("123456");
+        assertThat(kari.details().email()).isEqualTo("kari@example.no");
+        Person per = people.findByOrganisationIdAndEmployeeNumber(organisationId, "1003").orElseThrow();
+        assertThat(per.details().endDate()).isEqualTo(LocalDate.of(2030, 12, 31));
+
+        String emptyCells = stage(HEADER + """
+                1001;Kari;Nordmann;Helsesekretær;Helsesekretær poliklinikk;MED;100;01.09.2020;;;\r
+                1003;Per;Berg;PORTOR;Portør;KIR;50,5;15.01.2019;;;\r
+                """);
+        ImportPlan clearing = employeeImport.previewStaged(organisationId, emptyCells).orElseThrow();
+        employeeImport.importStaged(organisationId, emptyCells);
+
+        assertThat(clearing.rows().get(0).changedColumns()).containsExactly("import.column.HPR_NUMBER",
+                "import.column.EMAIL");
+        assertThat(clearing.rows().get(1).changedColumns()).containsExactly("import.column.END_DATE");
+        kari = people.findByOrganisationIdAndEmployeeNumber(organisationId, "1001").orElseThrow();
+        assertThat(kari.details().hprNumber()).isNull();
+        assertThat(kari.details().email()).isNull();
+        assertThat(people.findByOrganisationIdAndEmployeeNumber(organisationId, "1003").orElseThrow().details().endDate())
+            .isNull();
+    }
+
+    @Test
     void theTemplateIsTheHeaderRowInWindows1252WithSemicolons() {
         String template = new String(employeeImport.template(), WINDOWS_1252);
 

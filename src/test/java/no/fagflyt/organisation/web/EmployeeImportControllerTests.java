@@ -146,6 +146,27 @@ class EmployeeImportControllerTests {
     }
 
     @Test
+    void aUtf16FileIsPreviewedAndAnEncryptedOneIsRefusedInNorwegian() throws Exception {
+        String preview = uploadBytes("ansatte.txt", CSV.replace(';', '\t').getBytes(java.nio.charset.StandardCharsets.UTF_16))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+        mvc.perform(get(preview).with(user(administrator)))
+            .andExpect(status().isOk())
+            .andExpect(content().string(containsString("2 nye, 0 endret, 0 uendret.")))
+            .andExpect(content().string(containsString("Ødegård")));
+
+        byte[] ole2 = new byte[600];
+        System.arraycopy(new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+                (byte) 0xE1 }, 0, ole2, 0, 8);
+        uploadBytes("ansatte.xlsx", ole2).andExpect(status().isOk())
+            .andExpect(view().name(EmployeeImportController.UPLOAD_VIEW))
+            .andExpect(content().string(containsString("passordbeskyttet Excel-ark")))
+            .andExpect(content().string(not(containsString("Exception"))));
+    }
+
+    @Test
     void theTemplateIsACsvForNorwegianExcel() throws Exception {
         byte[] body = mvc.perform(get("/admin/import/mal").with(user(administrator)))
             .andExpect(status().isOk())
@@ -166,6 +187,14 @@ class EmployeeImportControllerTests {
             .with(user(employee))
             .with(csrf())).andExpect(status().isForbidden());
         assertThat(people.findByOrganisationId(organisationId)).isEmpty();
+    }
+
+    private org.springframework.test.web.servlet.ResultActions uploadBytes(String name, byte[] content)
+            throws Exception {
+        return mvc.perform(multipart("/admin/import").file(new MockMultipartFile("file", name, null, content))
+            .param("organisationId", String.valueOf(organisationId))
+            .with(user(administrator))
+            .with(csrf()));
     }
 
     private org.springframework.test.web.servlet.ResultActions upload(String csv) throws Exception {
