@@ -80,7 +80,7 @@ public class TabularFileReader {
                 int start = (int) Math.min(record.getCharacterPosition(), text.length());
                 line += newlines(text, scanned, start);
                 scanned = start;
-                rows.add(new TabularFile.Row(line, toMap(headers, record.toList())));
+                rows.add(row(line, headers, record.toList()));
             }
             return new TabularFile(fileName, headers, dropTrailingBlank(rows));
         }
@@ -113,7 +113,7 @@ public class TabularFileReader {
                     headers = cells;
                     continue;
                 }
-                rows.add(new TabularFile.Row(row.getRowNum() + 1, toMap(headers, cells)));
+                rows.add(row(row.getRowNum() + 1, headers, cells));
             }
             if (headers == null) {
                 throw new TabularFileException("Excel-arket inneholder ingen rader.");
@@ -137,6 +137,15 @@ public class TabularFileReader {
             return cell.getLocalDateTimeCellValue().toLocalDate().format(NORWEGIAN_DATE);
         }
         return formatter.formatCellValue(cell).strip();
+    }
+
+    /** A row of the file; a cell with a control character (often NUL from a broken export) refuses the file. */
+    private static TabularFile.Row row(int line, List<String> headers, List<String> cells) {
+        if (cells.stream().anyMatch(PlainText::hasControlCharacter)) {
+            throw new TabularFileException("Linje " + line + " inneholder kontrolltegn (usynlige tegn som ikke kan "
+                    + "lagres). Fjern dem, lagre filen på nytt og last den opp igjen.");
+        }
+        return new TabularFile.Row(line, toMap(headers, cells));
     }
 
     private static Map<String, String> toMap(List<String> headers, List<String> cells) {
