@@ -20,9 +20,12 @@ public record ResultPage<T>(List<T> rows, int page, int pageSize, boolean hasNex
                 pageSize, hasNext);
     }
 
-    /** A page number from a request parameter: never negative. */
+    /** The highest page number a request may ask for; its offset stays far inside an int for any page size. */
+    static final int MAX_PAGE = 100_000;
+
+    /** A page number from a request parameter: never negative, and never so far out that the offset overflows. */
     public static int safePage(int requested) {
-        return Math.max(requested, 0);
+        return Math.min(Math.max(requested, 0), MAX_PAGE);
     }
 
     public int offset() {

@@ -255,6 +255,11 @@ public class TabularFileReader {
                 }
                 return;
             }
+            // A cell with a control character (often NUL from a broken export) refuses the file.
+            if (cells.stream().anyMatch(PlainText::hasControlCharacter)) {
+                throw new TabularFileException("Linje " + line + " inneholder kontrolltegn (usynlige tegn som ikke "
+                        + "kan lagres). Fjern dem, lagre filen på nytt og last den opp igjen.");
+            }
             String[] values = new String[positions.size()];
             boolean blank = true;
             int slot = 0;

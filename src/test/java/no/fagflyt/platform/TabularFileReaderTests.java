@@ -40,6 +40,16 @@ class TabularFileReaderTests {
     }
 
     @Test
+    void aCellWithANulByteRefusesTheFileNamingItsLine() {
+        byte[] content = "Ansattnummer;Etternavn\r\n1001;Berg\r\n1002;Ber\u0000g\r\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> reader.read("ansatte.csv", content))
+            .isInstanceOf(TabularFileException.class)
+            .hasMessageContaining("Linje 3")
+            .hasMessageContaining("kontrolltegn");
+    }
+
+    @Test
     void readsUtf8WithByteOrderMarkAndSemicolons() {
         byte[] text = "Ansattnummer;Etternavn\r\n1001;Ødegård\r\n".getBytes(StandardCharsets.UTF_8);
         byte[] content = new byte[BOM.length + text.length];

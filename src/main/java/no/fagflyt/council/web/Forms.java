@@ -202,7 +202,8 @@ final class Forms {
     record FromLogForm(@Nullable Long noteId, @Nullable Long topicId) {
     }
 
-    record EvidenceForm(@NotNull(message = "{council.validation.required}") @Nullable Integer year,
+    record EvidenceForm(@NotNull(message = "{council.validation.required}") @Min(value = 1900,
+            message = "{report.error.year}") @Max(value = 2200, message = "{report.error.year}") @Nullable Integer year,
             @NotNull(message = "{council.validation.choose}") @Nullable Gain gain,
             @NotBlank(message = "{council.validation.required}") @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String evidence) {
     }

@@ -59,7 +59,8 @@ class ReportController {
     String recordEvidence(@AuthenticationPrincipal CurrentUser user, @PathVariable long bodyId,
             @Valid @ModelAttribute("evidenceForm") EvidenceForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        int reportYear = form.year() == null ? LocalDate.now(clock).getYear() : form.year();
+        int reportYear = form.year() == null || result.hasFieldErrors("year") ? LocalDate.now(clock).getYear()
+                : form.year();
         if (!result.hasErrors()) {
             Outcome<Gain> outcome = reports.recordEvidence(user, bodyId, reportYear, form.gain(), form.evidence());
             if (outcome instanceof Outcome.Refused<Gain> refused) {

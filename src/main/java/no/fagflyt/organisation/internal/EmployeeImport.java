@@ -146,6 +146,10 @@ public class EmployeeImport {
         record Rejected(ImportPlan plan) implements Attempt {
         }
 
+        /** The file was confirmed already (another click or tab took it first) or thrown away. */
+        record Gone() implements Attempt {
+        }
+
     }
 
     /** Keeps the file until the administrator confirms; answers the token for the preview address. */
@@ -181,11 +185,18 @@ public class EmployeeImport {
      */
     @Transactional
     public Attempt importStaged(long organisationId, String token) {
-        var staged = staging.find(token, STAGING_PURPOSE)
-            .orElseThrow(() -> new NotFoundProblem("Opplastet fil " + token));
+        var found = staging.find(token, STAGING_PURPOSE);
+        if (found.isEmpty()) {
+            return new Attempt.Gone();
+        }
+        var staged = found.get();
         ImportPlan plan = preview(organisationId, staged.fileName(), staged.content());
         if (!plan.isImportable()) {
             return new Attempt.Rejected(plan);
+        }
+        // Of two confirmations of the same file only one takes it; the other waits for it and finds it gone.
+        if (!staging.take(token, STAGING_PURPOSE)) {
+            return new Attempt.Gone();
         }
         int created = 0;
         int updated = 0;
@@ -206,7 +217,6 @@ public class EmployeeImport {
             }
         }
         var result = new ImportResult(plan.organisationName(), created, updated, (int) plan.unchangedCount());
-        staging.discard(token);
         auditLog.record(AuditAction.IMPORT, AUDIT_SUBJECT, organisationId, plan.organisationName(),
                 "Ansatte fra " + plan.fileName() + ": " + created + " nye, " + updated + " endret, "
                         + result.unchanged() + " uendret");

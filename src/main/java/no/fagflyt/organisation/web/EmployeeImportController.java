@@ -116,6 +116,10 @@ class EmployeeImportController {
             redirect.addFlashAttribute("previewError", "import.error.conflict");
             return "redirect:/admin/import/" + token + "?organisasjon=" + organisationId;
         }
+        if (attempt instanceof EmployeeImport.Attempt.Gone) {
+            redirect.addFlashAttribute("uploadError", "import.error.gone");
+            return "redirect:/admin/import";
+        }
         if (attempt instanceof EmployeeImport.Attempt.Imported imported) {
             var done = imported.result();
             Flash.success(redirect, "import.done", done.organisationName(), done.created(), done.updated(),

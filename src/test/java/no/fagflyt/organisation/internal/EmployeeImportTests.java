@@ -251,6 +251,35 @@ class EmployeeImportTests {
         assertThat(template).isEqualTo(HEADER);
     }
 
+    @Test
+    void twoConfirmationsOfOneFileAtOnceImportItOnce() throws Exception {
+        String token = stage(HEADER + GOOD_ROWS);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<EmployeeImport.Attempt>> confirmations = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                confirmations.add(threads.submit(() -> {
+                    SecurityContextHolder.getContext().setAuthentication(authentication);
+                    start.await();
+                    return employeeImport.importStaged(organisationId, token);
+                }));
+            }
+            start.countDown();
+            List<EmployeeImport.Attempt> attempts = new java.util.ArrayList<>();
+            for (var confirmation : confirmations) {
+                attempts.add(confirmation.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(attempts).filteredOn(EmployeeImport.Attempt.Imported.class::isInstance).hasSize(1);
+            assertThat(attempts).filteredOn(EmployeeImport.Attempt.Gone.class::isInstance).hasSize(1);
+        }
+        finally {
+            threads.shutdownNow();
+        }
+        assertThat(people.findByOrganisationId(organisationId)).hasSize(3);
+    }
+
     private String stage(String csv) {
         return employeeImport.stage("ansatte.csv", csv.getBytes(WINDOWS_1252));
     }

@@ -1,0 +1,107 @@
+package no.fagflyt.platform.web;
+
+import java.time.DateTimeException;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import no.fagflyt.platform.Flash;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * The answers to requests that cannot be carried out as sent, instead of a server error: a value in the
+ * address or a parameter of the wrong type or missing gets the Norwegian 400 page naming the parameter, a
+ * date or year beyond what the calendar reaches gets it too, and two people changing the same thing at
+ * once (an optimistic-lock conflict, a lock wait that lost, a row the other one inserted first) sends the
+ * one who came second back to the page with the ordinary conflict message.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+class BadInputAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(BadInputAdvice.class);
+
+    private static final String VIEW = "error/400";
+
+    private final MessageSource messages;
+
+    BadInputAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler({ MethodArgumentTypeMismatchException.class, MethodArgumentConversionNotSupportedException.class })
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String wrongType(org.springframework.beans.TypeMismatchException ex, Model model) {
+        model.addAttribute("problem", new Flash("error.400.parameter", new Object[] { ex.getPropertyName() }));
+        return VIEW;
+    }
+
+    /** A form read without a BindingResult beside it: the page names the first field that was wrong. */
+    @ExceptionHandler(BindException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalidForm(BindException ex, Model model, HttpServletRequest request) {
+        model.addAttribute("problemText", ex.getAllErrors()
+            .stream()
+            .map(error -> messages.getMessage(error, RequestContextUtils.getLocale(request)))
+            .distinct()
+            .toList());
+        return VIEW;
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String missing(MissingServletRequestParameterException ex, Model model) {
+        model.addAttribute("problem", new Flash("error.400.missing", new Object[] { ex.getParameterName() }));
+        return VIEW;
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String missingPart(MissingServletRequestPartException ex, Model model) {
+        model.addAttribute("problem", new Flash("error.400.missing", new Object[] { ex.getRequestPartName() }));
+        return VIEW;
+    }
+
+    @ExceptionHandler(ServletRequestBindingException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String unreadable(Model model) {
+        model.addAttribute("problem", new Flash("error.400.text", new Object[0]));
+        return VIEW;
+    }
+
+    @ExceptionHandler(DateTimeException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String beyondCalendar(DateTimeException ex, Model model) {
+        log.info("Date out of range in a request: {}", ex.getMessage());
+        model.addAttribute("problem", new Flash("error.400.date", new Object[0]));
+        return VIEW;
+    }
+
+    @ExceptionHandler({ ConcurrencyFailureException.class, DuplicateKeyException.class })
+    ModelAndView conflict(Exception ex, HttpServletRequest request) {
+        log.info("Concurrent change refused: {}", ex.getMessage());
+        // The redirect view saves the output flash map, as after any controller redirect.
+        RequestContextUtils.getOutputFlashMap(request).put("flashError", new Flash("form.conflict", new Object[0]));
+        return new ModelAndView("redirect:" + UploadSizeFilter.sameSiteReferer(request));
+    }
+
+}
