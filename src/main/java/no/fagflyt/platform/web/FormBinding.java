@@ -124,6 +124,7 @@ class FormBinding {
                     continue;
                 }
                 try {
+                    refuseControlCharacters(value, parameter.getParameterType());
                     getTypeConverter().convertIfNecessary(value, parameter.getParameterType(), parameter);
                 }
                 catch (TypeMismatchException mismatch) {
@@ -165,6 +166,24 @@ class FormBinding {
                         new String[] { getObjectName() + "." + name, name }, name), value.shown() };
                 result.addError(new FieldError(getObjectName(), name, value.shown(), true, codes, arguments, null));
             });
+        }
+
+        /** Request parameters: lists of text are converted without the text editor, so they are checked here. */
+        @Override
+        public <T> @Nullable T convertIfNecessary(@Nullable Object value, @Nullable Class<T> requiredType,
+                @Nullable MethodParameter methodParam) throws TypeMismatchException {
+            refuseControlCharacters(value, requiredType);
+            return super.convertIfNecessary(value, requiredType, methodParam);
+        }
+
+        private static void refuseControlCharacters(@Nullable Object value, @Nullable Class<?> requiredType) {
+            boolean refused = value instanceof String text ? PlainText.hasControlCharacter(text)
+                    : value instanceof String[] texts && java.util.Arrays.stream(texts)
+                        .anyMatch(text -> text != null && PlainText.hasControlCharacter(text));
+            if (refused) {
+                throw new TypeMismatchException(value, requiredType,
+                        new IllegalArgumentException("Control character in text"));
+            }
         }
 
         private record Rejected(Class<?> type, Object value) {
