@@ -24,6 +24,9 @@ import no.fagflyt.platform.Role;
 import no.fagflyt.support.IntegrationTest;
 import no.fagflyt.support.OrganisationFixture;
 
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -56,6 +59,9 @@ class FrameworkTreeExchangeTests {
 
     @Autowired
     CaseJson caseJson;
+
+    @Autowired
+    no.fagflyt.competence.framework.FrameworkCatalogue catalogue;
 
     @Autowired
     OrganisationFixture organisations;
@@ -205,6 +211,71 @@ class FrameworkTreeExchangeTests {
             .doesNotContain("alert(1)")
             .doesNotContain("<script>alert(2)");
         assertThat(stored.allCompetences()).anySatisfy(c -> assertThat(c.description()).contains("<script>"));
+    }
+
+    @Test
+    void theNextVersionStartsAsACopyOfTheWholeTreeWithItsIdsAndCrossReferences() throws IOException {
+        String code = OrganisationFixture.unique("kopi").replace("-", "_").toLowerCase(Locale.ROOT);
+        FrameworkContent stored = imported("kopi.csv", resource("exchange/moodle-akuttmottak-deep.csv")
+            .replace(",akutt-2024,", "," + code + ","));
+        long first = queryVersion(stored);
+        FrameworkVersion published = OrganisationFixture.done(catalogue.publish(adviser, first,
+                queries.version(first).version()));
+
+        FrameworkVersion draft = OrganisationFixture.done(catalogue.startNewVersion(adviser, published.frameworkId()));
+
+        assertThat(queries.content(draft.id())).isEqualTo(stored);
+        assertThat(queries.details(draft.id()).areas().get(0).competences())
+            .extracting(c -> c.depth())
+            .containsExactly(1, 2, 3, 3, 2);
+    }
+
+    @Test
+    void everyCaseExportValidatesAgainstTheCase10PackageSchema() throws IOException {
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+            .getSchema(resource("exchange/opensalt/case-v1p0-cfpackage-schema.json"));
+        FrameworkContent fromCase = imported("skjema.json", resource("exchange/case-sykepleie-deep.json")
+            .replace("Kode: SYKEPLEIE", "Kode: " + OrganisationFixture.unique("SKJEMA")));
+        FrameworkContent fromMoodle = imported("skjema.csv", resource("exchange/moodle-akuttmottak-deep.csv")
+            .replace(",akutt-2024,", "," + OrganisationFixture.unique("skjema") + ","));
+        long office = queries.frameworks().stream()
+            .filter(f -> f.code().equals(no.fagflyt.competence.framework.DemoFrameworks.OFFICE))
+            .findFirst()
+            .orElseThrow()
+            .publishedVersionId();
+
+        for (long versionId : List.of(queryVersion(fromCase), queryVersion(fromMoodle), office)) {
+            JsonNode exported = JSON.readTree(exchange.export(versionId, ExchangeFormat.CASE_JSON).content());
+            assertThat(schema.validate(exported)).as("version " + versionId).isEmpty();
+        }
+        JsonNode broken = JSON.readTree(exchange.export(office, ExchangeFormat.CASE_JSON).content());
+        ((tools.jackson.databind.node.ObjectNode) broken.path("CFDocument")).remove("creator");
+        assertThat(schema.validate(broken)).isNotEmpty();
+    }
+
+    @Test
+    void thePreviewOfANextVersionListsExactlyWhatChanges() throws IOException {
+        String code = OrganisationFixture.unique("endring").replace("-", "_").toLowerCase(Locale.ROOT);
+        String file = resource("exchange/moodle-akuttmottak-deep.csv").replace(",akutt-2024,", "," + code + ",");
+        FrameworkContent stored = imported("endring.csv", file);
+        long first = queryVersion(stored);
+        OrganisationFixture.done(catalogue.publish(adviser, first, queries.version(first).version()));
+        String changed = file.replace("Triage,Triage.2,Triage barn,", "klinikk,Triage.2,Triage barn og unge,")
+            .replace("\"triage.1,A1\"", "triage.1")
+            .replace("a1,A1,ISBAR ved overflytting,,1,,,,0,null,a1,10,,\n", "a1,ny.1,Ny kompetanse,,1,,,,0,null,,10,,\n");
+
+        ImportPlan same = exchange.preview(adviser, "samme.csv", file.getBytes(StandardCharsets.UTF_8), null);
+        ImportPlan plan = exchange.preview(adviser, "endret.csv", changed.getBytes(StandardCharsets.UTF_8), null);
+
+        assertThat(same.changes()).isEmpty();
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.changes()).containsExactlyInAnyOrder(
+                new ImportPlan.Change(ImportPlan.ChangeKind.CHANGED, "Triage.2", "Triage barn og unge",
+                        List.of("competence.exchange.change.name", "competence.exchange.change.parent")),
+                new ImportPlan.Change(ImportPlan.ChangeKind.CHANGED, "a1", "Rapport etter ISBAR",
+                        List.of("competence.exchange.change.relations")),
+                new ImportPlan.Change(ImportPlan.ChangeKind.ADDED, "ny.1", "Ny kompetanse", List.of()),
+                new ImportPlan.Change(ImportPlan.ChangeKind.REMOVED, "A1", "ISBAR ved overflytting", List.of()));
     }
 
     private FrameworkContent imported(String fileName, String file) {
