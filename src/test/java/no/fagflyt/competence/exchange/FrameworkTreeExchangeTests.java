@@ -254,7 +254,7 @@ class FrameworkTreeExchangeTests {
     }
 
     @Test
-    void thePreviewOfANextVersionListsExactlyWhatChanges() throws IOException {
+    void thePreviewOfANextVersionListsExactlyWhatChanges() throws Exception {
         String code = OrganisationFixture.unique("endring").replace("-", "_").toLowerCase(Locale.ROOT);
         String file = resource("exchange/moodle-akuttmottak-deep.csv").replace(",akutt-2024,", "," + code + ",");
         FrameworkContent stored = imported("endring.csv", file);
@@ -276,6 +276,19 @@ class FrameworkTreeExchangeTests {
                         List.of("competence.exchange.change.relations")),
                 new ImportPlan.Change(ImportPlan.ChangeKind.ADDED, "ny.1", "Ny kompetanse", List.of()),
                 new ImportPlan.Change(ImportPlan.ChangeKind.REMOVED, "A1", "ISBAR ved overflytting", List.of()));
+        String token = exchange.stage(adviser, "endret.csv", changed.getBytes(StandardCharsets.UTF_8));
+        assertThat(mvc.perform(get("/kompetanse/rammeverk/import/" + token).with(user(adviser)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8))
+            .contains("Dette endres fra versjonen som finnes (4)")
+            .contains("Endres: Triage barn og unge (Triage.2):")
+            .contains("navn, plass i treet")
+            .contains("Ny: Ny kompetanse (ny.1)")
+            .contains("Fjernes: ISBAR ved overflytting (A1)")
+            .contains("i 4 nivåer, 6 kryssreferanser")
+            .doesNotContain("??");
     }
 
     private FrameworkContent imported(String fileName, String file) {
