@@ -76,6 +76,9 @@ class AssessmentAndGapTests {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    no.fagflyt.competence.exchange.FrameworkExchange exchange;
+
     Unit clinic;
 
     Unit section;
@@ -123,6 +126,46 @@ class AssessmentAndGapTests {
         done(requirements.require(leader, RequirementScope.UNIT, String.valueOf(section.id()), referral, 2));
         done(requirements.require(clinicLeader, RequirementScope.UNIT, String.valueOf(clinic.id()), referral, 3));
         done(requirements.require(leader, RequirementScope.UNIT, String.valueOf(section.id()), notices, 2));
+    }
+
+    @Test
+    void requirementsAndAssessmentsWorkAtEveryDepthOfAnImportedTree() throws Exception {
+        CurrentUser adviser = OrganisationFixture.userOf(organisations.account(null, Role.KOMPETANSERADGIVER,
+                organisations.organisation("Tredybdesykehuset")));
+        byte[] csv = new org.springframework.core.io.ClassPathResource("exchange/moodle-akuttmottak-deep.csv")
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+            .replace(",akutt-2024,", "," + OrganisationFixture.unique("dybde") + ",")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var security = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        security.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+            .authenticated(adviser, null, adviser.getAuthorities()));
+        no.fagflyt.competence.exchange.FrameworkExchange.Attempt attempt;
+        try {
+            attempt = exchange.confirm(adviser, exchange.stage(adviser, "dybde.csv", csv), null);
+        }
+        finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        var imported = (no.fagflyt.competence.exchange.FrameworkExchange.Attempt.Imported) attempt;
+        FrameworkVersion tree = done(catalogue.publish(adviser, imported.version().id(),
+                competences.version(imported.version().id())));
+        var byDepth = jdbc.sql("select id, depth from competence where framework_version_id = :v and code in"
+                + " ('TRIAGE-1', 'TRIAGE-1-2')").param("v", tree.id()).query((rs, n) -> new long[] { rs.getLong("id"),
+                        rs.getInt("depth") }).list();
+        long parent = byDepth.stream().filter(row -> row[1] == 2).findFirst().orElseThrow()[0];
+        long leaf = byDepth.stream().filter(row -> row[1] == 3).findFirst().orElseThrow()[0];
+        done(requirements.require(leader, RequirementScope.UNIT, String.valueOf(section.id()), parent, 3));
+        done(requirements.require(leader, RequirementScope.UNIT, String.valueOf(section.id()), leaf, 2));
+
+        Assessment mine = done(assessments.selfAssess(employee, leaf, 3, null));
+        done(assessments.validate(leader, mine.id(), mine.version(), 3, null));
+
+        PersonGaps record = gaps.forPerson(employee, secretary.id());
+        assertThat(line(record, leaf).status()).isEqualTo(GapStatus.MET);
+        assertThat(line(record, leaf).competence().depth()).isEqualTo(3);
+        assertThat(line(record, parent).status()).isEqualTo(GapStatus.NOT_ASSESSED);
+        assertThat(line(record, parent).competence().depth()).isEqualTo(2);
+        assertThat(gaps.forUnit(leader, section.id()).columns()).extracting(c -> c.id()).contains(parent, leaf);
     }
 
     private GapLine line(PersonGaps record, long competenceId) {

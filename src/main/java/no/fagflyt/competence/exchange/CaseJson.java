@@ -62,6 +62,9 @@ class CaseJson {
 
     private static final String CORE = "Kjernekompetanse";
 
+    private static final Pattern UUID_FORM = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private static final Pattern CODE_NOTE = Pattern.compile("(?im)^\\s*Kode:\\s*(\\S+)\\s*$");
 
     private static final Pattern VALIDITY_NOTE = Pattern.compile("(?i)Gyldighet:\\s*(\\d{1,3})\\s*måned");
@@ -77,11 +80,13 @@ class CaseJson {
             .withOffsetSameInstant(ZoneOffset.UTC)
             .truncatedTo(ChronoUnit.SECONDS)
             .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        String documentId = uuid(content.code(), "document", String.valueOf(edition.number()));
+        String documentId = content.origin().externalId() != null
+                && UUID_FORM.matcher(content.origin().externalId()).matches() ? content.origin().externalId()
+                        : uuid(content.code(), "document", String.valueOf(edition.number()));
         ObjectNode root = JSON.createObjectNode();
         ObjectNode document = root.putObject("CFDocument");
         document.put("identifier", documentId)
-            .put("uri", urn(documentId))
+            .put("uri", content.origin().uri() != null ? content.origin().uri() : urn(documentId))
             .put("creator", "Fagflyt")
             .put("title", content.name())
             .put("lastChangeDateTime", changed);
@@ -96,7 +101,7 @@ class CaseJson {
                 case RETIRED -> "Deprecated";
             })
             .put("notes", "Kode: " + content.code());
-        ObjectNode documentLink = link(content.name(), documentId);
+        ObjectNode documentLink = link(content.name(), documentId, document.get("uri").asString());
 
         Map<String, ObjectNode> typeLinks = new LinkedHashMap<>();
         ArrayNode types = JSON.createArrayNode();
@@ -118,53 +123,24 @@ class CaseJson {
 
         ArrayNode items = root.putArray("CFItems");
         ArrayNode associations = root.putArray("CFAssociations");
+        Writing writing = new Writing(content.code(), changed, items, associations, typeLinks, documentLink);
         int areaNo = 0;
+        int topNo = 0;
         for (FrameworkContent.Area area : content.areas()) {
-            String areaId = uuid(content.code(), "area", area.code());
-            ObjectNode item = items.addObject();
-            item.put("identifier", areaId)
-                .put("uri", urn(areaId))
-                .put("fullStatement", area.name())
-                .put("humanCodingScheme", area.code())
-                .put("CFItemType", AREA_TYPE)
-                .set("CFItemTypeURI", typeLinks.get(AREA_TYPE));
-            item.put("language", "nb").put("lastChangeDateTime", changed).set("CFDocumentURI", documentLink);
-            childOf(associations, content.code(), link(area.name(), areaId), documentLink, ++areaNo, changed);
+            if (area.synthetic()) {
+                for (FrameworkContent.Competence competence : area.competences()) {
+                    writing.competence(competence, documentLink, ++topNo);
+                }
+                continue;
+            }
+            ObjectNode areaLink = writing.item(area.ref(), "area", area.code(), area.name(), area.description(),
+                    area.origin(), AREA_TYPE, documentLink, ++areaNo + topNo);
             int competenceNo = 0;
             for (FrameworkContent.Competence competence : area.competences()) {
-                String id = uuid(content.code(), "competence", competence.code());
-                String type = label(competence.kind().name());
-                ObjectNode c = items.addObject();
-                c.put("identifier", id)
-                    .put("uri", urn(id))
-                    .put("fullStatement", competence.description() == null ? competence.name()
-                            : competence.description())
-                    .put("abbreviatedStatement", competence.name())
-                    .put("humanCodingScheme", competence.code())
-                    .put("CFItemType", type)
-                    .set("CFItemTypeURI", typeLinks.get(type));
-                List<String> keywords = new ArrayList<>();
-                if (competence.tacitCategory() != null) {
-                    keywords.add(label(competence.tacitCategory().name()));
-                }
-                if (competence.mandatory()) {
-                    keywords.add(MANDATORY);
-                }
-                if (competence.core()) {
-                    keywords.add(CORE);
-                }
-                if (!keywords.isEmpty()) {
-                    ArrayNode array = c.putArray("conceptKeywords");
-                    keywords.forEach(array::add);
-                }
-                if (competence.validityMonths() != null) {
-                    c.put("notes", "Gyldighet: " + competence.validityMonths() + " måneder");
-                }
-                c.put("language", "nb").put("lastChangeDateTime", changed).set("CFDocumentURI", documentLink);
-                childOf(associations, content.code(), link(competence.name(), id), link(area.name(), areaId),
-                        ++competenceNo, changed);
+                writing.competence(competence, areaLink, ++competenceNo);
             }
         }
+        writing.relations(content.relations());
         root.putObject("CFDefinitions").set("CFItemTypes", types);
 
         String rubricId = uuid(content.code(), "rubric", "scale");
@@ -199,21 +175,143 @@ class CaseJson {
         return JSON.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void childOf(ArrayNode associations, String code, ObjectNode child, ObjectNode parent, int sequence,
-            String changed) {
-        String id = uuid(code, "isChildOf", child.get("identifier").asString());
-        ObjectNode association = associations.addObject();
-        association.put("identifier", id)
-            .put("uri", urn(id))
-            .put("associationType", "isChildOf")
-            .put("sequenceNumber", sequence)
-            .set("originNodeURI", child);
-        association.set("destinationNodeURI", parent);
-        association.put("lastChangeDateTime", changed);
+    /** The items and associations of one export, with each node's link by its ref for the relations. */
+    private static final class Writing {
+
+        final String code;
+
+        final String changed;
+
+        final ArrayNode items;
+
+        final ArrayNode associations;
+
+        final Map<String, ObjectNode> typeLinks;
+
+        final ObjectNode documentLink;
+
+        final Map<String, ObjectNode> links = new HashMap<>();
+
+        Writing(String code, String changed, ArrayNode items, ArrayNode associations, Map<String, ObjectNode> typeLinks,
+                ObjectNode documentLink) {
+            this.code = code;
+            this.changed = changed;
+            this.items = items;
+            this.associations = associations;
+            this.typeLinks = typeLinks;
+            this.documentLink = documentLink;
+        }
+
+        void competence(FrameworkContent.Competence competence, ObjectNode parent, int sequence) {
+            ObjectNode self = item(competence.ref(), "competence", competence.code(), competence.name(),
+                    competence.description(), competence.origin(), label(competence.kind().name()), parent, sequence);
+            ObjectNode item = (ObjectNode) items.get(items.size() - 1);
+            List<String> keywords = new ArrayList<>();
+            if (competence.tacitCategory() != null) {
+                keywords.add(label(competence.tacitCategory().name()));
+            }
+            if (competence.mandatory()) {
+                keywords.add(MANDATORY);
+            }
+            if (competence.core()) {
+                keywords.add(CORE);
+            }
+            if (!keywords.isEmpty()) {
+                ArrayNode array = item.putArray("conceptKeywords");
+                keywords.forEach(array::add);
+            }
+            if (competence.validityMonths() != null) {
+                item.put("notes", "Gyldighet: " + competence.validityMonths() + " måneder");
+            }
+            int childNo = 0;
+            for (FrameworkContent.Competence child : competence.children()) {
+                competence(child, self, ++childNo);
+            }
+        }
+
+        /**
+         * One CFItem and its isChildOf association; identifiers, URI, coding scheme and type as the node was
+         * imported with, or ours. A name with a description beside it is the abbreviated statement.
+         */
+        ObjectNode item(String ref, String kind, String nodeCode, String name, @Nullable String description,
+                FrameworkContent.Origin origin, String derivedType, ObjectNode parent, int sequence) {
+            // An identifier from Moodle (an ID number) is not a CASE identifier: it becomes the coding scheme.
+            boolean ownIdentifier = origin.externalId() != null && UUID_FORM.matcher(origin.externalId()).matches();
+            String id = ownIdentifier ? origin.externalId() : uuid(code, kind, nodeCode);
+            String uri = origin.uri() != null ? origin.uri() : urn(id);
+            String type = origin.itemType() != null ? origin.itemType() : derivedType;
+            String humanCode = origin.humanCode() != null ? origin.humanCode()
+                    : origin.externalId() != null && !ownIdentifier ? origin.externalId() : nodeCode;
+            ObjectNode item = items.addObject();
+            item.put("identifier", id).put("uri", uri).put("fullStatement", description != null ? description : name);
+            if (description != null && !origin.nameShortened()) {
+                item.put("abbreviatedStatement", name);
+            }
+            if (!humanCode.isEmpty()) {
+                item.put("humanCodingScheme", humanCode);
+            }
+            if (!type.isEmpty()) {
+                item.put("CFItemType", type);
+                if (typeLinks.containsKey(type)) {
+                    item.set("CFItemTypeURI", typeLinks.get(type));
+                }
+            }
+            item.put("language", "nb").put("lastChangeDateTime", changed).set("CFDocumentURI", documentLink);
+            ObjectNode self = link(name, id, uri);
+            links.put(ref, self);
+            String linkId = origin.linkId() != null ? origin.linkId() : uuid(code, "isChildOf", id);
+            association(linkId, "isChildOf", self, parent).put("sequenceNumber", sequence);
+            return self;
+        }
+
+        ObjectNode association(String id, String type, ObjectNode origin, ObjectNode destination) {
+            ObjectNode association = associations.addObject();
+            association.put("identifier", id)
+                .put("uri", urn(id))
+                .put("associationType", type);
+            association.set("originNodeURI", origin);
+            association.set("destinationNodeURI", destination);
+            association.put("lastChangeDateTime", changed);
+            return association;
+        }
+
+        /** Cross-references; a pair that goes both ways is written once. Moodle's related is isRelatedTo. */
+        void relations(List<FrameworkContent.Relation> relations) {
+            java.util.Set<String> written = new HashSet<>();
+            for (FrameworkContent.Relation relation : relations) {
+                String type = relation.type().equals(FrameworkContent.Relation.MOODLE_RELATED)
+                        ? FrameworkContent.Relation.CASE_RELATED : relation.type();
+                if (relation.isSymmetric() && written.contains(type + "|" + relation.destinationRef() + "|"
+                        + relation.originRef())) {
+                    continue;
+                }
+                written.add(type + "|" + relation.originRef() + "|" + relation.destinationRef());
+                ObjectNode origin = end(relation.originRef(), relation.originUri(), relation.originTitle());
+                ObjectNode destination = end(relation.destinationRef(), relation.destinationUri(),
+                        relation.destinationTitle());
+                String id = relation.externalId() != null ? relation.externalId()
+                        : uuid(code, type, origin.get("identifier").asString() + "→"
+                                + destination.get("identifier").asString());
+                association(id, type, origin, destination);
+            }
+        }
+
+        private ObjectNode end(String ref, @Nullable String uri, @Nullable String title) {
+            ObjectNode known = links.get(ref);
+            if (known != null) {
+                return known.deepCopy();
+            }
+            return link(title != null ? title : ref, ref, uri != null ? uri : urn(ref));
+        }
+
     }
 
     private static ObjectNode link(String title, String identifier) {
-        return JSON.createObjectNode().put("title", title).put("identifier", identifier).put("uri", urn(identifier));
+        return link(title, identifier, urn(identifier));
+    }
+
+    private static ObjectNode link(String title, String identifier, String uri) {
+        return JSON.createObjectNode().put("title", title).put("identifier", identifier).put("uri", uri);
     }
 
     private static String uuid(String code, String kind, String key) {
@@ -293,8 +391,12 @@ class CaseJson {
             String type = text(item, "CFItemType");
             String code = text(item, "humanCodingScheme");
             ImportNode node = new ImportNode(itemPlace(index, identifier, "humanCodingScheme"),
-                    code.isEmpty() ? "K" + index : code, name, description, type.equalsIgnoreCase(AREA_TYPE));
+                    itemPlace(index, identifier, abbreviated.isEmpty() ? "fullStatement" : "abbreviatedStatement"),
+                    identifier, code.isEmpty() ? "K" + index : code, name, description,
+                    type.equalsIgnoreCase(AREA_TYPE));
             node.kind = kind(type);
+            node.origin = new FrameworkContent.Origin(identifier, text(item, "uri"), code, type, null, null, null,
+                    null, null, false);
             readKeywords(item.path("conceptKeywords"), node);
             Matcher validity = VALIDITY_NOTE.matcher(text(item, "notes"));
             if (validity.find()) {
@@ -315,8 +417,7 @@ class CaseJson {
         Map<ImportNode, Integer> sequence = new HashMap<>();
         Set<ImportNode> placed = new HashSet<>();
         List<ImportNode> roots = new ArrayList<>();
-        int otherAssociations = 0;
-        int extraParents = 0;
+        List<ContentShaper.RawRelation> relations = new ArrayList<>();
         JsonNode associationArray = pack.path("CFAssociations");
         if (!associationArray.isMissingNode() && !associationArray.isArray()) {
             findings.problem("competence.exchange.error.case.notArray", "CFAssociations");
@@ -325,13 +426,20 @@ class CaseJson {
         index = 0;
         for (JsonNode association : associationArray) {
             index++;
-            if (!"isChildOf".equals(text(association, "associationType"))) {
-                otherAssociations++;
-                continue;
-            }
+            String associationType = text(association, "associationType");
             String associationId = text(association, "identifier");
             String origin = text(association.path("originNodeURI"), "identifier");
             String destination = text(association.path("destinationNodeURI"), "identifier");
+            if (associationType.isEmpty() || origin.isEmpty() || destination.isEmpty()) {
+                findings.problem("competence.exchange.error.missing", associationPlace(index, associationId,
+                        associationType.isEmpty() ? "associationType" : origin.isEmpty() ? "originNodeURI"
+                                : "destinationNodeURI"));
+                continue;
+            }
+            if (!"isChildOf".equals(associationType)) {
+                relations.add(relation(association, associationType, origin, destination, associationId));
+                continue;
+            }
             ImportNode child = items.get(origin);
             if (child == null) {
                 findings.problem("competence.exchange.error.case.unknownItem",
@@ -346,9 +454,11 @@ class CaseJson {
                 continue;
             }
             if (!placed.add(child)) {
-                extraParents++;
+                relations.add(relation(association, associationType, origin, destination, associationId));
                 continue;
             }
+            child.origin = new FrameworkContent.Origin(child.origin.externalId(), child.origin.uri(),
+                    child.origin.humanCode(), child.origin.itemType(), null, associationId, null, null, null, false);
             JsonNode number = association.path("sequenceNumber");
             sequence.put(child, number.isIntegralNumber() ? number.asInt() : Integer.MAX_VALUE);
             (toDocument ? roots : parent.children).add(child);
@@ -370,12 +480,6 @@ class CaseJson {
         if (findings.hasProblems()) {
             return null;
         }
-        if (otherAssociations > 0) {
-            findings.warning("competence.exchange.warning.case.otherAssociations", otherAssociations);
-        }
-        if (extraParents > 0) {
-            findings.warning("competence.exchange.warning.case.extraParents", extraParents);
-        }
         Matcher codeNote = CODE_NOTE.matcher(text(document, "notes"));
         String code;
         if (codeNote.find()) {
@@ -386,10 +490,59 @@ class CaseJson {
             findings.warning("competence.exchange.warning.case.codeFromTitle");
         }
         String description = text(document, "description");
-        return ContentShaper.shape(ContentShaper.code(code, documentPlace, findings),
-                ContentShaper.fit(title, ContentShaper.NAME_MAX, documentPlace, findings),
-                ContentShaper.fitOrNull(description, ContentShaper.FRAMEWORK_DESCRIPTION_MAX, documentPlace, findings),
-                scale, roots, findings);
+        String frameworkCode = ContentShaper.code(code, documentPlace, new Findings());
+        String documentUri = text(document, "uri");
+        var head = new ContentShaper.Head(code, title, description, documentPlace, new FrameworkContent.Origin(
+                documentId.equals(uuid(frameworkCode, "document", text(document, "version"))) ? null : documentId,
+                documentUri.isEmpty() || documentUri.equals(urn(documentId)) ? null : documentUri, null, null, null,
+                null, null, null, null, false));
+        List<ContentShaper.RawRelation> kept = relations.stream()
+            .map(raw -> raw.externalId() != null && raw.externalId().equals(uuid(frameworkCode, raw.type(),
+                    raw.originKey() + "→" + raw.destinationKey())) ? new ContentShaper.RawRelation(raw.type(),
+                            raw.originKey(), raw.originUri(), raw.originTitle(), raw.destinationKey(),
+                            raw.destinationUri(), raw.destinationTitle(), null) : raw)
+            .map(raw -> items.containsKey(raw.originKey()) ? withoutEnd(raw, true) : raw)
+            .map(raw -> items.containsKey(raw.destinationKey()) ? withoutEnd(raw, false) : raw)
+            .toList();
+        return ContentShaper.shape(head, scale, FrameworkContent.ScaleSetup.NONE, null, roots, kept, CaseJson::keep,
+                findings);
+    }
+
+    /** An association as a cross-reference; the ends' URIs and titles matter only outside the package. */
+    private static ContentShaper.RawRelation relation(JsonNode association, String type, String origin,
+            String destination, String identifier) {
+        JsonNode from = association.path("originNodeURI");
+        JsonNode to = association.path("destinationNodeURI");
+        return new ContentShaper.RawRelation(type, origin, emptyToNull(text(from, "uri")),
+                emptyToNull(text(from, "title")), destination, emptyToNull(text(to, "uri")),
+                emptyToNull(text(to, "title")), emptyToNull(identifier));
+    }
+
+    private static ContentShaper.RawRelation withoutEnd(ContentShaper.RawRelation raw, boolean origin) {
+        return origin ? new ContentShaper.RawRelation(raw.type(), raw.originKey(), null, null, raw.destinationKey(),
+                raw.destinationUri(), raw.destinationTitle(), raw.externalId())
+                : new ContentShaper.RawRelation(raw.type(), raw.originKey(), raw.originUri(), raw.originTitle(),
+                        raw.destinationKey(), null, null, raw.externalId());
+    }
+
+    private static @Nullable String emptyToNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+
+    /** A CASE field is kept where it is not what our export writes anyway for the node's code. */
+    private static FrameworkContent.Origin keep(FrameworkContent.Origin raw, String frameworkCode, String code,
+            boolean area, @Nullable CompetenceKind kind) {
+        String identifier = raw.externalId() == null ? "" : raw.externalId();
+        String ours = uuid(frameworkCode, area ? "area" : "competence", code);
+        String uri = raw.uri() == null ? "" : raw.uri();
+        String type = raw.itemType() == null ? "" : raw.itemType();
+        String derivedType = area ? AREA_TYPE : label((kind == null ? CompetenceKind.FERDIGHET : kind).name());
+        String linkId = raw.linkId() == null ? "" : raw.linkId();
+        return new FrameworkContent.Origin(identifier.equals(ours) ? null : identifier,
+                uri.isEmpty() || uri.equals(urn(identifier)) ? null : uri,
+                code.equals(raw.humanCode()) ? null : raw.humanCode(), type.equals(derivedType) ? null : type, null,
+                linkId.isEmpty() || linkId.equals(uuid(frameworkCode, "isChildOf", identifier)) ? null : linkId, null,
+                null, null, false);
     }
 
     private static void reach(ImportNode node, Set<ImportNode> reached, Map<ImportNode, Integer> sequence) {

@@ -112,6 +112,7 @@ public class FrameworkExchange {
         }
         String existingName = null;
         Integer nextNumber = null;
+        java.util.List<ImportPlan.Change> changes = java.util.List.of();
         if (read != null) {
             var existing = queries.findByCode(read.code());
             if (existing.isPresent()) {
@@ -122,13 +123,16 @@ public class FrameworkExchange {
                     findings.problem("competence.exchange.error.draftExists", read.code(), draft.get().number());
                 }
                 nextNumber = versions.isEmpty() ? 1 : versions.get(0).number() + 1;
+                if (!versions.isEmpty()) {
+                    changes = ContentChanges.between(queries.content(versions.get(0).id()), read);
+                }
                 if (!existingName.equals(read.name())) {
                     findings.warning("competence.exchange.warning.nameKept", read.name(), existingName);
                 }
             }
         }
         return new ImportPlan(fileName, format, findings.hasProblems() ? null : read, existingName, nextNumber,
-                findings.problems(), findings.warnings());
+                findings.problems(), findings.warnings(), changes);
     }
 
     /** Keeps a file that passed its preview until the user confirms; answers the token for the preview address. */
@@ -169,7 +173,8 @@ public class FrameworkExchange {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return new Attempt.Rejected(new ImportPlan(plan.fileName(), plan.format(), null,
                     plan.existingFrameworkName(), plan.nextVersionNumber(),
-                    java.util.List.of(new ExchangeMessage(refused.messageKey(), refused.arguments())), plan.warnings()));
+                    java.util.List.of(new ExchangeMessage(refused.messageKey(), refused.arguments())), plan.warnings(),
+                    plan.changes()));
         }
         return new Attempt.Imported(((Outcome.Done<FrameworkVersion>) outcome).value(), plan);
     }

@@ -13,7 +13,18 @@ import org.jspecify.annotations.Nullable;
  */
 public record ImportPlan(String fileName, @Nullable ExchangeFormat format, @Nullable FrameworkContent content,
         @Nullable String existingFrameworkName, @Nullable Integer nextVersionNumber, List<ExchangeMessage> problems,
-        List<ExchangeMessage> warnings) {
+        List<ExchangeMessage> warnings, List<Change> changes) {
+
+    /**
+     * What the file changes in a framework that exists: a competence or area added, removed, or with the named
+     * fields changed (message keys), found by the identifier the file gives it.
+     */
+    public record Change(ChangeKind kind, String ref, String name, List<String> fieldKeys) {
+    }
+
+    public enum ChangeKind {
+        ADDED, REMOVED, CHANGED
+    }
 
     public boolean isImportable() {
         return content != null && problems.isEmpty();

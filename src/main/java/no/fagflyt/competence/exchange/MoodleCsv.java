@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import no.fagflyt.competence.framework.CompetenceKind;
 import no.fagflyt.competence.framework.FrameworkContent;
 import no.fagflyt.competence.framework.ScaleLevel;
 import no.fagflyt.platform.SpreadsheetFormulas;
@@ -89,23 +91,45 @@ class MoodleCsv {
         this.reader = reader;
     }
 
+    /** What Moodle's exporter writes for a competency without a completion rule. */
+    static final String NO_RULE_TYPE = "";
+
+    static final String NO_RULE_OUTCOME = "0";
+
+    static final String NO_RULE_CONFIG = "null";
+
+    static final String TAXONOMIES = "domain,competency";
+
     byte[] write(FrameworkContent content) {
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
             print(csv, Arrays.stream(Column.values()).map(column -> column.header).toList());
-            print(csv, Arrays.asList(null, content.code(), content.name(), ContentShaper.textToHtml(content.description()), "1",
+            print(csv, Arrays.asList(null, content.origin().externalId() != null ? content.origin().externalId()
+                    : content.code(), content.name(), description(content.description(), content.origin()),
+                    descriptionFormat(content.origin()),
                     content.scale().stream().map(level -> level.name().replace(',', ' ')).collect(Collectors.joining(",")),
-                    scaleConfiguration(content.scale()), "", "", "", "", "", "1", "domain,competency"));
-            Set<String> competenceCodes = new HashSet<>();
-            content.areas().forEach(area -> area.competences().forEach(c -> competenceCodes.add(c.code())));
-            int exportId = 0;
+                    scaleConfiguration(content.scale(), content.scaleSetup()), "", "", "", "", "", "1",
+                    content.taxonomies() != null ? content.taxonomies() : TAXONOMIES));
+            Set<String> competenceRefs = new HashSet<>();
+            content.allCompetences().forEach(c -> competenceRefs.add(c.ref()));
+            Map<String, String> idNumbers = new HashMap<>();
+            content.allCompetences().forEach(c -> idNumbers.put(c.ref(), c.ref()));
             for (FrameworkContent.Area area : content.areas()) {
-                String areaId = competenceCodes.contains(area.code()) ? area.code() + "-OMRADE" : area.code();
-                print(csv, competencyRow("", areaId, area.name(), null, ++exportId));
+                idNumbers.put(area.ref(), area.origin().externalId() == null && competenceRefs.contains(area.ref())
+                        ? area.code() + "-OMRADE" : area.ref());
+            }
+            Map<String, List<String>> related = related(content.relations(), idNumbers);
+            int[] exportId = { 0 };
+            for (FrameworkContent.Area area : content.areas()) {
+                String parent = "";
+                if (!area.synthetic()) {
+                    parent = idNumbers.get(area.ref());
+                    print(csv, row("", parent, area.name(), area.description(), area.origin(),
+                            related.getOrDefault(area.ref(), List.of()), ++exportId[0]));
+                }
                 for (FrameworkContent.Competence competence : area.competences()) {
-                    print(csv, competencyRow(areaId, competence.code(), competence.name(), competence.description(),
-                            ++exportId));
+                    writeTree(csv, parent, competence, related, exportId);
                 }
             }
         }
@@ -120,22 +144,74 @@ class MoodleCsv {
         csv.printRecord(cells.stream().map(SpreadsheetFormulas::neutralise).toList());
     }
 
+    private static void writeTree(CSVPrinter csv, String parent, FrameworkContent.Competence competence,
+            Map<String, List<String>> related, int[] exportId) throws IOException {
+        print(csv, row(parent, competence.ref(), competence.name(), competence.description(), competence.origin(),
+                related.getOrDefault(competence.ref(), List.of()), ++exportId[0]));
+        for (FrameworkContent.Competence child : competence.children()) {
+            writeTree(csv, competence.ref(), child, related, exportId);
+        }
+    }
+
+    /** Moodle's related competencies go both ways: each side lists the other, once, in the order stored. */
+    private static Map<String, List<String>> related(List<FrameworkContent.Relation> relations,
+            Map<String, String> idNumbers) {
+        Map<String, List<String>> related = new LinkedHashMap<>();
+        for (FrameworkContent.Relation relation : relations) {
+            String origin = idNumbers.get(relation.originRef());
+            String destination = idNumbers.get(relation.destinationRef());
+            if (!relation.isSymmetric() || origin == null || destination == null) {
+                continue;
+            }
+            addOnce(related, relation.originRef(), destination);
+            addOnce(related, relation.destinationRef(), origin);
+        }
+        return related;
+    }
+
+    private static void addOnce(Map<String, List<String>> related, String ref, String idNumber) {
+        List<String> list = related.computeIfAbsent(ref, key -> new ArrayList<>());
+        if (!list.contains(idNumber)) {
+            list.add(idNumber);
+        }
+    }
+
     /** An empty parent is written as nothing, not as two quotes, as Moodle writes it. */
-    private static List<@Nullable String> competencyRow(String parent, String idNumber, String name,
-            @Nullable String description, int exportId) {
-        return Arrays.asList(parent.isEmpty() ? null : parent, idNumber, name, ContentShaper.textToHtml(description), "1", "", "", "", "0", "null", "",
+    private static List<@Nullable String> row(String parent, String idNumber, String name,
+            @Nullable String description, FrameworkContent.Origin origin, List<String> related, int exportId) {
+        return Arrays.asList(parent.isEmpty() ? null : parent, idNumber, name, description(description, origin),
+                descriptionFormat(origin), "", "", origin.ruleType() != null ? origin.ruleType() : NO_RULE_TYPE,
+                origin.ruleOutcome() != null ? origin.ruleOutcome() : NO_RULE_OUTCOME,
+                origin.ruleConfig() != null ? origin.ruleConfig() : NO_RULE_CONFIG, String.join(",", related),
                 String.valueOf(exportId), "", "");
     }
 
-    /** Lowest level is Moodle's default; the upper half counts as proficient, as Moodle requires at least one. */
-    private static String scaleConfiguration(List<ScaleLevel> scale) {
+    /** A description read with its own format is written as it came; our plain text as Moodle's HTML. */
+    private static String description(@Nullable String description, FrameworkContent.Origin origin) {
+        return origin.descriptionFormat() != null && description != null ? description
+                : ContentShaper.textToHtml(description);
+    }
+
+    private static String descriptionFormat(FrameworkContent.Origin origin) {
+        return origin.descriptionFormat() != null ? origin.descriptionFormat() : "1";
+    }
+
+    /**
+     * The scale configuration as read, or ours: lowest level default, the upper half proficient, as Moodle
+     * requires a default and at least one proficient value.
+     */
+    private static String scaleConfiguration(List<ScaleLevel> scale, FrameworkContent.ScaleSetup setup) {
         var config = JSON.createArrayNode();
-        config.addObject().put("scaleid", "0");
+        config.addObject().put("scaleid", setup.externalScaleId() != null ? setup.externalScaleId() : "0");
+        int defaultLevel = setup.defaultLevel() != null ? setup.defaultLevel() : 1;
         for (int i = 0; i < scale.size(); i++) {
+            int levelNo = i + 1;
+            boolean proficient = setup.isNone() ? levelNo * 2 > scale.size()
+                    : setup.proficientLevels().contains(levelNo);
             config.addObject()
-                .put("id", i + 1)
-                .put("scaledefault", i == 0 ? 1 : 0)
-                .put("proficient", (i + 1) * 2 > scale.size() ? 1 : 0);
+                .put("id", levelNo)
+                .put("scaledefault", levelNo == defaultLevel ? 1 : 0)
+                .put("proficient", proficient ? 1 : 0);
         }
         return JSON.writeValueAsString(config);
     }
@@ -157,8 +233,7 @@ class MoodleCsv {
         Map<String, Integer> lineOf = new LinkedHashMap<>();
         Map<ImportNode, String> parentOf = new LinkedHashMap<>();
         TabularFile.Row frameworkRow = null;
-        int rules = 0;
-        int related = 0;
+        List<String[]> relatedOf = new ArrayList<>();
         int ownScales = 0;
         for (TabularFile.Row row : file.rows()) {
             Cells cells = new Cells(row, keys);
@@ -187,12 +262,20 @@ class MoodleCsv {
                         idNumber, firstLine);
                 continue;
             }
-            ImportNode node = new ImportNode(ExchangeMessage.of("competence.exchange.place.line", row.line()), idNumber,
-                    name, description(cells), false);
+            Described described = described(cells);
+            ImportNode node = new ImportNode(ExchangeMessage.of("competence.exchange.place.line", row.line()),
+                    cells.place(Column.SHORT_NAME), idNumber, idNumber, name, described.text(), false);
+            node.origin = new FrameworkContent.Origin(idNumber, null, null, null, described.format(), null,
+                    unlessDefault(cells.get(Column.RULE_TYPE), NO_RULE_TYPE),
+                    unlessDefault(cells.get(Column.RULE_OUTCOME), NO_RULE_OUTCOME),
+                    unlessDefault(cells.get(Column.RULE_CONFIG), NO_RULE_CONFIG), false);
             byIdNumber.put(idNumber, node);
             parentOf.put(node, cells.get(Column.PARENT_ID_NUMBER));
-            rules += cells.get(Column.RULE_TYPE).isEmpty() ? 0 : 1;
-            related += cells.get(Column.RELATED_ID_NUMBERS).isEmpty() ? 0 : 1;
+            for (String other : cells.get(Column.RELATED_ID_NUMBERS).split(",")) {
+                if (!other.isBlank()) {
+                    relatedOf.add(new String[] { idNumber, other.strip(), String.valueOf(row.line()) });
+                }
+            }
             ownScales += cells.get(Column.SCALE_VALUES).isEmpty() ? 0 : 1;
         }
         if (frameworkRow == null) {
@@ -232,25 +315,87 @@ class MoodleCsv {
         if (byIdNumber.isEmpty()) {
             findings.problem("competence.exchange.error.noCompetences");
         }
+        List<ContentShaper.RawRelation> relations = new ArrayList<>();
+        for (String[] pair : relatedOf) {
+            if (!byIdNumber.containsKey(pair[1])) {
+                findings.problem("competence.exchange.error.moodle.missingRelated", ExchangeMessage.of(
+                        "competence.exchange.place.lineColumn", Integer.valueOf(pair[2]),
+                        Column.RELATED_ID_NUMBERS.header), pair[1]);
+            }
+            relations.add(new ContentShaper.RawRelation(FrameworkContent.Relation.MOODLE_RELATED, pair[0], null, null,
+                    pair[1], null, null, null));
+        }
         if (findings.hasProblems()) {
             return null;
-        }
-        if (rules > 0) {
-            findings.warning("competence.exchange.warning.moodle.rules", rules);
-        }
-        if (related > 0) {
-            findings.warning("competence.exchange.warning.moodle.related", related);
         }
         if (ownScales > 0) {
             findings.warning("competence.exchange.warning.moodle.ownScales", ownScales);
         }
         findings.warning("competence.exchange.warning.moodle.notCarried");
-        ExchangeMessage frameworkPlace = framework.place(Column.ID_NUMBER);
-        return ContentShaper.shape(ContentShaper.code(code, frameworkPlace, findings),
-                ContentShaper.fit(name, ContentShaper.NAME_MAX, frameworkPlace, findings),
-                ContentShaper.fitOrNull(description(framework), ContentShaper.FRAMEWORK_DESCRIPTION_MAX, frameworkPlace,
-                        findings),
-                scale, roots, findings);
+        Described described = described(framework);
+        String frameworkCode = ContentShaper.code(code, framework.place(Column.ID_NUMBER), new Findings());
+        var head = new ContentShaper.Head(code, name, described.text(), framework.place(Column.ID_NUMBER),
+                new FrameworkContent.Origin(ContentShaper.keptIfOther(code, frameworkCode), null, null, null,
+                        described.format(), null, null, null, null, false));
+        String taxonomies = framework.get(Column.TAXONOMY);
+        return ContentShaper.shape(head, scale, scaleSetup(framework, scale.size()), taxonomies.isEmpty()
+                || taxonomies.equals(TAXONOMIES) ? null : taxonomies, roots, relations, MoodleCsv::keep, findings);
+    }
+
+    /** Moodle's ID number is kept when it is not simply our code (for example in lower case). */
+    private static FrameworkContent.Origin keep(FrameworkContent.Origin raw, String frameworkCode, String code,
+            boolean area, @Nullable CompetenceKind kind) {
+        return new FrameworkContent.Origin(ContentShaper.keptIfOther(raw.externalId(), code), null, null, null,
+                raw.descriptionFormat(), null, raw.ruleType(), raw.ruleOutcome(), raw.ruleConfig(), false);
+    }
+
+    private static @Nullable String unlessDefault(String value, String otherwise) {
+        return value.equals(otherwise) ? null : value;
+    }
+
+    /**
+     * Which scale value is the default and which are proficient, when not what our export writes anyway. Read
+     * only after the configuration has passed as JSON.
+     */
+    private static FrameworkContent.ScaleSetup scaleSetup(Cells framework, int levels) {
+        String configuration = framework.get(Column.SCALE_CONFIGURATION);
+        if (configuration.isEmpty() || levels == 0) {
+            return FrameworkContent.ScaleSetup.NONE;
+        }
+        JsonNode parsed;
+        try {
+            parsed = JSON.readTree(configuration);
+        }
+        catch (JacksonException ex) {
+            return FrameworkContent.ScaleSetup.NONE;
+        }
+        String scaleId = null;
+        Integer defaultLevel = null;
+        List<Integer> proficient = new ArrayList<>();
+        for (JsonNode entry : parsed) {
+            if (entry.has("scaleid")) {
+                scaleId = entry.path("scaleid").asString();
+            }
+            else if (entry.has("id")) {
+                int id = entry.path("id").asInt();
+                if (entry.path("scaledefault").asInt() == 1) {
+                    defaultLevel = id;
+                }
+                if (entry.path("proficient").asInt() == 1) {
+                    proficient.add(id);
+                }
+            }
+        }
+        List<Integer> upperHalf = new ArrayList<>();
+        for (int levelNo = 1; levelNo <= levels; levelNo++) {
+            if (levelNo * 2 > levels) {
+                upperHalf.add(levelNo);
+            }
+        }
+        if ("0".equals(scaleId) && Integer.valueOf(1).equals(defaultLevel) && proficient.equals(upperHalf)) {
+            return FrameworkContent.ScaleSetup.NONE;
+        }
+        return new FrameworkContent.ScaleSetup(scaleId, defaultLevel, List.copyOf(proficient));
     }
 
     private static ExchangeMessage placeOf(ImportNode node, Column column) {
@@ -299,15 +444,25 @@ class MoodleCsv {
         return scale;
     }
 
-    private static @Nullable String description(Cells cells) {
+    /** A description and the format it is kept in: null for plain text. */
+    private record Described(@Nullable String text, @Nullable String format) {
+    }
+
+    /**
+     * A description as Moodle gave it. HTML that is just our own rendering of plain text (what our export
+     * writes) is read back as that text; any other HTML, plain text or Markdown is kept as given, with its format.
+     */
+    private static Described described(Cells cells) {
         String raw = cells.get(Column.DESCRIPTION);
         if (raw.isEmpty()) {
-            return null;
+            return new Described(null, null);
         }
         String format = cells.get(Column.DESCRIPTION_FORMAT);
-        // 0 (Moodle auto-format) and 1 (HTML) hold markup; 2 (plain) and 4 (Markdown) are kept as written.
-        String text = format.equals("2") || format.equals("4") ? raw : ContentShaper.htmlToText(raw);
-        return text.isBlank() ? null : text;
+        String text = ContentShaper.htmlToText(raw);
+        if (format.equals("1") && ContentShaper.textToHtml(text).equals(raw)) {
+            return new Described(text, null);
+        }
+        return new Described(raw, format.isEmpty() ? "1" : format);
     }
 
     /** PHP truthiness, as Moodle reads Is framework: empty and 0 are false. */

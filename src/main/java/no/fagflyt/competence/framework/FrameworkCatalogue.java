@@ -136,20 +136,7 @@ public class FrameworkCatalogue {
         }
         FrameworkVersion draft = versions.save(FrameworkVersion.draft(frameworkId, all.get(0).number() + 1,
                 published.levels()));
-        jdbc.sql("""
-                insert into competence_area (framework_version_id, code, name, sort_order)
-                select :draft, code, name, sort_order from competence_area where framework_version_id = :from
-                """).param("draft", draft.id()).param("from", published.id()).update();
-        jdbc.sql("""
-                insert into competence (framework_version_id, area_id, code, name, description, kind, tacit_category,
-                                        validity_months, mandatory, core, sort_order)
-                select :draft, na.id, c.code, c.name, c.description, c.kind, c.tacit_category, c.validity_months,
-                       c.mandatory, c.core, c.sort_order
-                from competence c
-                join competence_area oa on oa.id = c.area_id
-                join competence_area na on na.framework_version_id = :draft and na.code = oa.code
-                where c.framework_version_id = :from
-                """).param("draft", draft.id()).param("from", published.id()).update();
+        copyContent(published.id(), draft.id());
         audit(AuditAction.CREATE, draft, "Ny utkastversjon fra versjon " + published.number());
         return Outcome.done(draft);
     }
@@ -253,37 +240,158 @@ public class FrameworkCatalogue {
             }
             version = done.value();
         }
-        int areaOrder = 0;
-        int competenceOrder = 0;
-        for (FrameworkContent.Area area : content.areas()) {
-            long areaId = insertArea(version.id(), area.code(), area.name(), areaOrder += 10);
-            for (FrameworkContent.Competence competence : area.competences()) {
-                insertCompetence(version.id(), areaId, competence, competenceOrder += 10);
-            }
-        }
+        storeTree(version.id(), content);
         auditLog.record(AuditAction.IMPORT, AUDIT_FRAMEWORK, version.frameworkId(), "Versjon " + version.number(),
-                source + ": " + content.areas().size() + " områder, " + content.competenceCount() + " kompetanser");
+                source + ": " + content.areas().size() + " områder, " + content.competenceCount() + " kompetanser, "
+                        + content.depth() + " nivåer, " + content.relations().size() + " kryssreferanser");
         return Outcome.done(version);
     }
 
-    private long insertArea(long versionId, String code, String name, int order) {
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("insert into competence_area (framework_version_id, code, name, sort_order) values (:v, :code, :name, :o)")
+    /** What the file said about the framework and its scale beyond our own fields, and the tree below it. */
+    private void storeTree(long versionId, FrameworkContent content) {
+        FrameworkContent.ScaleSetup setup = content.scaleSetup();
+        jdbc.sql("""
+                update framework_version set external_id = :externalId, uri = :uri, description_format = :format,
+                       taxonomies = :taxonomies, scale_external_id = :scaleId, scale_default = :scaleDefault,
+                       scale_proficient = :proficient
+                where id = :v
+                """)
+            .param("externalId", content.origin().externalId())
+            .param("uri", content.origin().uri())
+            .param("format", content.origin().descriptionFormat())
+            .param("taxonomies", content.taxonomies())
+            .param("scaleId", setup.externalScaleId())
+            .param("scaleDefault", setup.defaultLevel())
+            .param("proficient", setup.proficientLevels().isEmpty() ? null
+                    : setup.proficientLevels().stream().map(String::valueOf).collect(
+                            java.util.stream.Collectors.joining(",")))
             .param("v", versionId)
-            .param("code", code)
-            .param("name", name)
+            .update();
+        int[] areaOrder = { 0 };
+        int[] competenceOrder = { 0 };
+        for (FrameworkContent.Area area : content.areas()) {
+            long areaId = insertArea(versionId, area, areaOrder[0] += 10);
+            for (FrameworkContent.Competence competence : area.competences()) {
+                insertTree(versionId, areaId, null, 1, competence, competenceOrder);
+            }
+        }
+        int relationOrder = 0;
+        for (FrameworkContent.Relation relation : content.relations()) {
+            jdbc.sql("""
+                    insert into competence_relation (framework_version_id, relation_type, origin_ref, origin_uri,
+                                                     origin_title, destination_ref, destination_uri, destination_title,
+                                                     external_id, sort_order)
+                    values (:v, :type, :origin, :originUri, :originTitle, :destination, :destinationUri,
+                            :destinationTitle, :externalId, :o)
+                    """)
+                .param("v", versionId)
+                .param("type", relation.type())
+                .param("origin", relation.originRef())
+                .param("originUri", relation.originUri())
+                .param("originTitle", relation.originTitle())
+                .param("destination", relation.destinationRef())
+                .param("destinationUri", relation.destinationUri())
+                .param("destinationTitle", relation.destinationTitle())
+                .param("externalId", relation.externalId())
+                .param("o", relationOrder += 10)
+                .update();
+        }
+    }
+
+    private void insertTree(long versionId, long areaId, @Nullable Long parentId, int depth,
+            FrameworkContent.Competence competence, int[] order) {
+        long id = insertCompetence(versionId, areaId, competence, order[0] += 10);
+        jdbc.sql("update competence set parent_id = :parent, depth = :depth where id = :id")
+            .param("parent", parentId)
+            .param("depth", depth)
+            .param("id", id)
+            .update();
+        for (FrameworkContent.Competence child : competence.children()) {
+            insertTree(versionId, areaId, id, depth + 1, child, order);
+        }
+    }
+
+    /** A new draft's tree, scale setup and relations as a copy of another version's. */
+    private void copyContent(long from, long to) {
+        jdbc.sql("""
+                update framework_version set (external_id, uri, description_format, taxonomies, scale_external_id,
+                                              scale_default, scale_proficient) =
+                    (select external_id, uri, description_format, taxonomies, scale_external_id, scale_default,
+                            scale_proficient from framework_version where id = :from)
+                where id = :to
+                """).param("from", from).param("to", to).update();
+        jdbc.sql("""
+                insert into competence_area (framework_version_id, code, name, sort_order, description, %s, synthetic)
+                select :to, code, name, sort_order, description, %s, synthetic
+                from competence_area where framework_version_id = :from
+                """.formatted(ORIGIN_COLUMNS, ORIGIN_COLUMNS)).param("to", to).param("from", from).update();
+        jdbc.sql("""
+                insert into competence (framework_version_id, area_id, code, name, description, kind, tacit_category,
+                                        validity_months, mandatory, core, sort_order, depth, %s)
+                select :to, na.id, c.code, c.name, c.description, c.kind, c.tacit_category, c.validity_months,
+                       c.mandatory, c.core, c.sort_order, c.depth, %s
+                from competence c
+                join competence_area oa on oa.id = c.area_id
+                join competence_area na on na.framework_version_id = :to and na.code = oa.code
+                where c.framework_version_id = :from
+                """.formatted(ORIGIN_COLUMNS, prefixed("c.")))
+            .param("to", to)
+            .param("from", from)
+            .update();
+        jdbc.sql("""
+                update competence set parent_id = (
+                    select np.id from competence oc
+                    join competence op on op.id = oc.parent_id
+                    join competence np on np.framework_version_id = :to and np.code = op.code
+                    where oc.framework_version_id = :from and oc.code = competence.code)
+                where framework_version_id = :to
+                """).param("to", to).param("from", from).update();
+        jdbc.sql("""
+                insert into competence_relation (framework_version_id, relation_type, origin_ref, origin_uri,
+                                                 origin_title, destination_ref, destination_uri, destination_title,
+                                                 external_id, sort_order)
+                select :to, relation_type, origin_ref, origin_uri, origin_title, destination_ref, destination_uri,
+                       destination_title, external_id, sort_order
+                from competence_relation where framework_version_id = :from
+                """).param("to", to).param("from", from).update();
+    }
+
+    /** The columns that keep what another system called a node, the same in competence_area and competence. */
+    static final String ORIGIN_COLUMNS = "description_format, external_id, uri, human_code, item_type, link_id,"
+            + " rule_type, rule_outcome, rule_config, name_shortened";
+
+    private static String prefixed(String alias) {
+        return java.util.Arrays.stream(ORIGIN_COLUMNS.split(",\\s*")).map(column -> alias + column)
+            .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private long insertArea(long versionId, String code, String name, int order) {
+        return insertArea(versionId, new FrameworkContent.Area(code, name, List.of()), order);
+    }
+
+    private long insertArea(long versionId, FrameworkContent.Area area, int order) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        originParams(jdbc.sql("""
+                insert into competence_area (framework_version_id, code, name, sort_order, description, synthetic, %s)
+                values (:v, :code, :name, :o, :description, :synthetic, %s)
+                """.formatted(ORIGIN_COLUMNS, ORIGIN_PARAMS)), area.origin())
+            .param("v", versionId)
+            .param("code", area.code())
+            .param("name", area.name())
             .param("o", order)
+            .param("description", area.description())
+            .param("synthetic", area.synthetic())
             .update(keys, "id");
         return keys.getKeyAs(Long.class);
     }
 
     private long insertCompetence(long versionId, long areaId, FrameworkContent.Competence competence, int order) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
+        originParams(jdbc.sql("""
                 insert into competence (framework_version_id, area_id, code, name, description, kind, tacit_category,
-                                        validity_months, mandatory, core, sort_order)
-                values (:v, :area, :code, :name, :description, :kind, :tacit, :validity, :mandatory, :core, :o)
-                """)
+                                        validity_months, mandatory, core, sort_order, %s)
+                values (:v, :area, :code, :name, :description, :kind, :tacit, :validity, :mandatory, :core, :o, %s)
+                """.formatted(ORIGIN_COLUMNS, ORIGIN_PARAMS)), competence.origin())
             .param("v", versionId)
             .param("area", areaId)
             .param("code", competence.code())
@@ -297,6 +405,22 @@ public class FrameworkCatalogue {
             .param("o", order)
             .update(keys, "id");
         return keys.getKeyAs(Long.class);
+    }
+
+    private static final String ORIGIN_PARAMS = ":descriptionFormat, :externalId, :uri, :humanCode, :itemType,"
+            + " :linkId, :ruleType, :ruleOutcome, :ruleConfig, :nameShortened";
+
+    private static JdbcClient.StatementSpec originParams(JdbcClient.StatementSpec spec, FrameworkContent.Origin origin) {
+        return spec.param("descriptionFormat", origin.descriptionFormat())
+            .param("externalId", origin.externalId())
+            .param("uri", origin.uri())
+            .param("humanCode", origin.humanCode())
+            .param("itemType", origin.itemType())
+            .param("linkId", origin.linkId())
+            .param("ruleType", origin.ruleType())
+            .param("ruleOutcome", origin.ruleOutcome())
+            .param("ruleConfig", origin.ruleConfig())
+            .param("nameShortened", origin.nameShortened());
     }
 
     Outcome<FrameworkVersion> publish(FrameworkVersion version) {

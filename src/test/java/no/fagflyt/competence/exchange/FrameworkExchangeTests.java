@@ -237,20 +237,27 @@ class FrameworkExchangeTests {
             .containsExactly(org.assertj.core.groups.Tuple.tuple("PLANLEGGING", "Planlegging av forløp"),
                     org.assertj.core.groups.Tuple.tuple("KOMMUNIKASJON", "Kommunikasjon"));
         assertThat(content.areas().get(0).competences()).extracting(FrameworkContent.Competence::code)
-            .containsExactly("TIMEBOK", "TIMEBOK-ENDRING", "PAKKEFORLOP");
-        assertThat(content.areas().get(0).competences().get(0).description())
-            .isEqualTo("Setter opp timebøker i DIPS og fordeler ressurser & rom.\nKjenner reglene for ventelister.");
+            .containsExactly("TIMEBOK", "PAKKEFORLOP");
+        FrameworkContent.Competence timebok = content.areas().get(0).competences().get(0);
+        assertThat(timebok.children()).extracting(FrameworkContent.Competence::code, c -> c.origin().externalId())
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("TIMEBOK-ENDRING", "timebok.endring"));
+        assertThat(timebok.description()).isEqualTo("<p>Setter opp timebøker i DIPS og fordeler <strong>ressurser</strong>"
+                + " &amp; rom.<br>Kjenner reglene for ventelister.</p>");
+        assertThat(timebok.origin().descriptionFormat()).isEqualTo("1");
         assertThat(content.areas().get(1).competences()).extracting(FrameworkContent.Competence::name)
             .containsExactly("Krevende samtaler", "Bruk av tolk");
-        assertThat(text(plan.warnings())).anyMatch(w -> w.contains("flere enn to nivåer"))
-            .anyMatch(w -> w.contains("«timebok.endring» lagres som «TIMEBOK-ENDRING»"))
-            .anyMatch(w -> w.contains("regler for fullføring"))
-            .anyMatch(w -> w.contains("kryssreferanser"))
-            .anyMatch(w -> w.contains("får typen Ferdighet"));
+        assertThat(content.areas().get(0).origin().ruleType()).isEqualTo("core_competency\\competency_rule_all");
+        assertThat(content.relations()).extracting(FrameworkContent.Relation::originRef,
+                FrameworkContent.Relation::destinationRef)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("timebok", "samtale"),
+                    org.assertj.core.groups.Tuple.tuple("samtale", "timebok"));
+        assertThat(text(plan.warnings())).anyMatch(w -> w.contains("får typen Ferdighet"))
+            .noneMatch(w -> w.contains("flere enn to nivåer") || w.contains("kryssreferanser"));
 
         var attempt = exchange.confirm(adviser, exchange.stage(adviser, "pasientkoordinator.csv", csv), null);
         FrameworkVersion version = ((FrameworkExchange.Attempt.Imported) attempt).version();
         assertThat(queries.details(version.id()).competenceCount()).isEqualTo(5);
+        assertThat(queries.content(version.id())).isEqualTo(content);
     }
 
     @Test
