@@ -64,6 +64,8 @@ public class TabularFileReader {
     static final String BINARY = "Filen inneholder binære data og er ikke en CSV-fil. Lagre den som CSV (UTF-8) "
             + "eller Excel-arbeidsbok (.xlsx).";
 
+    private static final int BINARY_NULS = 8;
+
     static final String BAD_UTF16 = "Filen er lagret som UTF-16 (Unicode-tekst), men er ufullstendig eller har "
             + "ugyldige tegn. Lagre den på nytt som CSV (UTF-8).";
 
@@ -86,7 +88,8 @@ public class TabularFileReader {
 
     TabularFile readCsv(String fileName, byte[] content) {
         String text = decode(content);
-        if (text.indexOf('\u0000') >= 0) {
+        // A stray NUL is a broken cell, refused with its line below; many of them mean the file is no text.
+        if (text.chars().filter(c -> c == 0).limit(BINARY_NULS).count() >= BINARY_NULS) {
             throw new TabularFileException(BINARY);
         }
         char delimiter = detectDelimiter(text);

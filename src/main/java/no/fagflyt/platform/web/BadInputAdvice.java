@@ -5,10 +5,10 @@ import java.time.DateTimeException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import no.fagflyt.platform.Flash;
+import no.fagflyt.platform.NorwegianTexts;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -42,9 +42,9 @@ class BadInputAdvice {
 
     private static final String VIEW = "error/400";
 
-    private final MessageSource messages;
+    private final NorwegianTexts messages;
 
-    BadInputAdvice(MessageSource messages) {
+    BadInputAdvice(NorwegianTexts messages) {
         this.messages = messages;
     }
 
@@ -58,10 +58,10 @@ class BadInputAdvice {
     /** A form read without a BindingResult beside it: the page names the first field that was wrong. */
     @ExceptionHandler(BindException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String invalidForm(BindException ex, Model model, HttpServletRequest request) {
+    String invalidForm(BindException ex, Model model) {
         model.addAttribute("problemText", ex.getAllErrors()
             .stream()
-            .map(error -> messages.getMessage(error, RequestContextUtils.getLocale(request)))
+            .map(error -> messages.text(error))
             .distinct()
             .toList());
         return VIEW;

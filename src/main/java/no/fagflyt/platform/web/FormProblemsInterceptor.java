@@ -7,8 +7,9 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import no.fagflyt.platform.NorwegianTexts;
+
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.ObjectError;
@@ -16,7 +17,6 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * When a sent form comes back with errors, the layout also lists them at the top of the page
@@ -27,9 +27,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 class FormProblemsInterceptor implements HandlerInterceptor {
 
-    private final MessageSource messages;
+    private final NorwegianTexts messages;
 
-    FormProblemsInterceptor(MessageSource messages) {
+    FormProblemsInterceptor(NorwegianTexts messages) {
         this.messages = messages;
     }
 
@@ -44,7 +44,7 @@ class FormProblemsInterceptor implements HandlerInterceptor {
         for (Object value : view.getModel().values()) {
             if (value instanceof BindingResult result && result.hasErrors()) {
                 for (ObjectError error : result.getAllErrors()) {
-                    problems.add(messages.getMessage(error, RequestContextUtils.getLocale(request)));
+                    problems.add(messages.text(error));
                 }
             }
         }
@@ -56,9 +56,9 @@ class FormProblemsInterceptor implements HandlerInterceptor {
     @Configuration(proxyBeanMethods = false)
     static class Registration implements WebMvcConfigurer {
 
-        private final MessageSource messages;
+        private final NorwegianTexts messages;
 
-        Registration(MessageSource messages) {
+        Registration(NorwegianTexts messages) {
             this.messages = messages;
         }
 
