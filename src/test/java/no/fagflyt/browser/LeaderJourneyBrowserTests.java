@@ -68,7 +68,7 @@ class LeaderJourneyBrowserTests extends BrowserTestSupport {
         visit("/finnes-ikke");
         assertThat(heading()).isEqualTo("Fant ikke siden");
         visit("/personer/ikke-et-tall");
-        assertThat(heading()).isEqualTo("Ugyldig forespørsel");
+        assertThat(heading()).isEqualTo("Kan ikke brukes");
         assertThat(pageText()).doesNotContain("Exception");
     }
 
