@@ -18,7 +18,8 @@ public interface AccountLookup {
 
     /**
      * For an open session, read on every request: empty when the account is gone, disabled or its person's
-     * employment has ended. A temporary lock after failed log-ins does not end a session that is already open.
+     * employment has ended. A temporary lock after failed log-ins does not end a session that is already open;
+     * a {@linkplain CurrentUser#credentialVersion() credential version} other than the session's does.
      */
     Optional<CurrentUser> signedInAccount(long accountId);
 

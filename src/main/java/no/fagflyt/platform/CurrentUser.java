@@ -14,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The signed-in account as kept in the session. Roles, the enabled flag and whether the password must be
  * changed are read again from the account on every request (see the security configuration), so a withdrawn
- * role or a disabled account takes effect at once. Unit scopes are not cached here either: they are looked up
+ * role or a disabled account takes effect at once; a changed password ends every session opened before it. Unit scopes are not cached here either: they are looked up
  * when access is decided.
  */
 public final class CurrentUser implements UserDetails, CredentialsContainer {
@@ -37,6 +37,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     private final boolean passwordChangeRequired;
 
+    private final int credentialVersion;
+
     public CurrentUser(long accountId, String username, @Nullable String passwordHash, @Nullable Long personId,
             String displayName, Set<Role> roles, boolean enabled, boolean locked) {
         this(accountId, username, passwordHash, personId, displayName, roles, enabled, locked, false);
@@ -44,6 +46,12 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     public CurrentUser(long accountId, String username, @Nullable String passwordHash, @Nullable Long personId,
             String displayName, Set<Role> roles, boolean enabled, boolean locked, boolean passwordChangeRequired) {
+        this(accountId, username, passwordHash, personId, displayName, roles, enabled, locked, passwordChangeRequired, 0);
+    }
+
+    public CurrentUser(long accountId, String username, @Nullable String passwordHash, @Nullable Long personId,
+            String displayName, Set<Role> roles, boolean enabled, boolean locked, boolean passwordChangeRequired,
+            int credentialVersion) {
         this.accountId = accountId;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -53,6 +61,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         this.enabled = enabled;
         this.locked = locked;
         this.passwordChangeRequired = passwordChangeRequired;
+        this.credentialVersion = credentialVersion;
     }
 
     public long accountId() {
@@ -78,6 +87,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     /** The password is a one-time password from the administrator and must be changed before anything else. */
     public boolean passwordChangeRequired() {
         return passwordChangeRequired;
+    }
+
+    /**
+     * How many times the account's password had been changed when this session was opened: a session whose
+     * count is behind the account's ends, so a new password ends every session opened with an older one.
+     */
+    public int credentialVersion() {
+        return credentialVersion;
     }
 
     public boolean isAdministrator() {

@@ -28,10 +28,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** A session opened with form log-in follows the account: taking access away works on the next request. */
 @IntegrationTest
 class OpenSessionTests {
+
+    private static final String NEW_PASSWORD = "fjellet bak hytta er blått";
 
     @Autowired
     MockMvc mvc;
@@ -131,8 +134,64 @@ class OpenSessionTests {
         mvc.perform(get("/min-side").session(session)).andExpect(redirectedUrl("/login"));
     }
 
+    @Test
+    void changingTheOwnPasswordEndsTheOtherSessionsButNotTheOneItWasChangedIn() throws Exception {
+        Account employee = fixture.account(person, Role.MEDARBEIDER, null);
+        MockHttpSession mine = logIn(employee);
+        MockHttpSession stolen = logIn(employee);
+        // A wrong current password changes nothing and ends no session.
+        changePassword(mine, "ikke mitt passord").andExpect(status().isOk());
+        stillSignedIn(stolen);
+
+        changePassword(mine, OrganisationFixture.PASSWORD).andExpect(redirectedUrl("/"));
+
+        sentToLogIn(stolen);
+        stillSignedIn(mine);
+        MockHttpSession afterwards = logIn(employee, NEW_PASSWORD);
+        stillSignedIn(afterwards);
+        stillSignedIn(mine);
+    }
+
+    @Test
+    void aPasswordTheAdministratorResetsEndsEverySessionOfTheAccount() throws Exception {
+        Account employee = fixture.account(person, Role.MEDARBEIDER, null);
+        MockHttpSession first = logIn(employee);
+        MockHttpSession second = logIn(employee);
+        stillSignedIn(first);
+        stillSignedIn(second);
+
+        OrganisationFixture.done(accounts.resetPassword(employee.id(), NEW_PASSWORD));
+
+        sentToLogIn(first);
+        sentToLogIn(second);
+        MockHttpSession afterwards = logIn(employee, NEW_PASSWORD);
+        mvc.perform(get("/min-side").session(afterwards)).andExpect(redirectedUrl("/passord"));
+    }
+
+    private ResultActions changePassword(MockHttpSession session, String currentPassword) throws Exception {
+        return mvc.perform(post("/passord").session(session)
+            .with(csrf())
+            .param("currentPassword", currentPassword)
+            .param("newPassword", NEW_PASSWORD)
+            .param("repeatedPassword", NEW_PASSWORD));
+    }
+
+    private void stillSignedIn(MockHttpSession session) throws Exception {
+        mvc.perform(get("/min-side").session(session)).andExpect(status().isOk());
+    }
+
+    /** The session has ended: the next request is sent to log in, and the session is gone. */
+    private void sentToLogIn(MockHttpSession session) throws Exception {
+        mvc.perform(get("/min-side").session(session)).andExpect(redirectedUrl("/login"));
+        assertThat(session.isInvalid()).isTrue();
+    }
+
     private MockHttpSession logIn(Account account) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(account.username()).password(OrganisationFixture.PASSWORD))
+        return logIn(account, OrganisationFixture.PASSWORD);
+    }
+
+    private MockHttpSession logIn(Account account, String password) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin().user(account.username()).password(password))
             .andExpect(redirectedUrl("/"))
             .andReturn()
             .getRequest()

@@ -46,6 +46,9 @@ public class Account {
 
     private boolean passwordChangeRequired;
 
+    /** Moves on with every new password, which ends the account's other open sessions. */
+    private int credentialVersion;
+
     @MappedCollection(idColumn = "account_id")
     private Set<RoleGrant> grants;
 
@@ -55,7 +58,7 @@ public class Account {
     @PersistenceCreator
     Account(@Nullable Long id, String username, String passwordHash, @Nullable Long personId, boolean enabled,
             int failedAttempts, @Nullable OffsetDateTime lockedUntil, @Nullable OffsetDateTime lastLoginAt,
-            boolean passwordChangeRequired, Set<RoleGrant> grants, @Nullable Integer version) {
+            boolean passwordChangeRequired, int credentialVersion, Set<RoleGrant> grants, @Nullable Integer version) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -65,13 +68,14 @@ public class Account {
         this.lockedUntil = lockedUntil;
         this.lastLoginAt = lastLoginAt;
         this.passwordChangeRequired = passwordChangeRequired;
+        this.credentialVersion = credentialVersion;
         this.grants = new HashSet<>(grants);
         this.version = version;
     }
 
     /** A new account with a one-time password from the administrator, to be changed at the first log-in. */
     public Account(String username, String passwordHash, @Nullable Long personId, Set<RoleGrant> grants) {
-        this(null, username, passwordHash, personId, true, 0, null, null, true, grants, null);
+        this(null, username, passwordHash, personId, true, 0, null, null, true, 0, grants, null);
     }
 
     public long id() {
@@ -121,6 +125,10 @@ public class Account {
         return passwordChangeRequired;
     }
 
+    public int credentialVersion() {
+        return credentialVersion;
+    }
+
     public boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
     }
@@ -157,14 +165,19 @@ public class Account {
 
     /** A password the administrator set: a one-time password the person must replace at the next log-in. */
     public void setOneTimePassword(String newHash) {
-        this.passwordHash = newHash;
-        this.passwordChangeRequired = true;
+        newPassword(newHash, true);
     }
 
     /** A password the person chose themselves. */
     public void changeOwnPassword(String newHash) {
+        newPassword(newHash, false);
+    }
+
+    /** Every new password ends the sessions opened with an older one. */
+    private void newPassword(String newHash, boolean oneTime) {
         this.passwordHash = newHash;
-        this.passwordChangeRequired = false;
+        this.passwordChangeRequired = oneTime;
+        this.credentialVersion++;
     }
 
     public void linkTo(@Nullable Long personId) {

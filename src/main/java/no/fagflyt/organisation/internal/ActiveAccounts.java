@@ -32,7 +32,7 @@ class ActiveAccounts implements AccountLookup, UserDetailsService {
 
     private static final String SELECT = """
             select a.id, a.username, a.password_hash, a.person_id, a.enabled, a.locked_until,
-                   a.password_change_required, p.first_name, p.last_name, p.end_date, r.role
+                   a.password_change_required, a.credential_version, p.first_name, p.last_name, p.end_date, r.role
             from account a
             left join person p on p.id = a.person_id
             left join account_role r on r.account_id = a.id
@@ -50,7 +50,7 @@ class ActiveAccounts implements AccountLookup, UserDetailsService {
     /** What log-in and sessions need to know about an account. */
     record AccountState(long id, String username, String passwordHash, @Nullable Long personId, String displayName,
             List<Role> granted, boolean enabled, @Nullable OffsetDateTime lockedUntil, @Nullable LocalDate personEndDate,
-            boolean passwordChangeRequired) {
+            boolean passwordChangeRequired, int credentialVersion) {
 
         boolean isLocked(Instant now) {
             return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
@@ -63,7 +63,7 @@ class ActiveAccounts implements AccountLookup, UserDetailsService {
 
         CurrentUser user(Instant now) {
             return new CurrentUser(id, username, null, personId, displayName, Account.roles(personId, granted), enabled,
-                    isLocked(now), passwordChangeRequired);
+                    isLocked(now), passwordChangeRequired, credentialVersion);
         }
 
     }
@@ -129,7 +129,8 @@ class ActiveAccounts implements AccountLookup, UserDetailsService {
             AccountState account = new AccountState(rs.getLong("id"), username, rs.getString("password_hash"), personId,
                     firstName == null ? username : firstName + " " + rs.getString("last_name"), granted,
                     rs.getBoolean("enabled"), rs.getObject("locked_until", OffsetDateTime.class),
-                    rs.getObject("end_date", LocalDate.class), rs.getBoolean("password_change_required"));
+                    rs.getObject("end_date", LocalDate.class), rs.getBoolean("password_change_required"),
+                    rs.getInt("credential_version"));
             do {
                 String role = rs.getString("role");
                 if (role != null) {

@@ -2,6 +2,8 @@ package no.fagflyt.organisation.web;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
@@ -9,6 +11,7 @@ import no.fagflyt.organisation.internal.Account;
 import no.fagflyt.organisation.internal.AccountAdministration;
 import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.Flash;
+import no.fagflyt.platform.OpenSessions;
 import no.fagflyt.platform.Outcome;
 
 import org.jspecify.annotations.Nullable;
@@ -33,8 +36,11 @@ class PasswordController {
 
     private final AccountAdministration administration;
 
-    PasswordController(AccountAdministration administration) {
+    private final OpenSessions sessions;
+
+    PasswordController(AccountAdministration administration, OpenSessions sessions) {
         this.administration = administration;
+        this.sessions = sessions;
     }
 
     record PasswordChangeForm(@NotBlank(message = "{password.error.current.required}") @Nullable String currentPassword,
@@ -51,7 +57,7 @@ class PasswordController {
     @PostMapping
     String processForm(@AuthenticationPrincipal CurrentUser user,
             @Valid @ModelAttribute("passwordChangeForm") PasswordChangeForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         if (!result.hasErrors()) {
             Outcome<Account> outcome = administration.changeOwnPassword(user, form.currentPassword(),
                     form.newPassword(), form.repeatedPassword());
@@ -63,6 +69,8 @@ class PasswordController {
             // The password inputs are never filled in from the form, so nothing typed is sent back.
             return showForm(model);
         }
+        // The new password ends the account's other sessions, but not the one it was chosen in.
+        sessions.keepThisSession(request, response);
         Flash.success(redirect, "password.changed");
         return "redirect:/";
     }

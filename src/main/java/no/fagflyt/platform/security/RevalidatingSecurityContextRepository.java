@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpSession;
 
 import no.fagflyt.platform.AccountLookup;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.OpenSessions;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -25,10 +27,11 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Reads the signed-in account again on every request (one indexed query), so the session never outlives
- * the access it was opened with: a disabled account, an ended employment or a deleted account ends the
- * session, and a withdrawn or added role applies to the next request.
+ * the access it was opened with: a disabled account, an ended employment, a deleted account or a password
+ * changed since the session was opened ends the session, and a withdrawn or added role applies to the next
+ * request. The session in which the person changed their own password is kept through {@link OpenSessions}.
  */
-final class RevalidatingSecurityContextRepository implements SecurityContextRepository {
+final class RevalidatingSecurityContextRepository implements SecurityContextRepository, OpenSessions {
 
     private static final Logger log = LoggerFactory.getLogger(RevalidatingSecurityContextRepository.class);
 
@@ -93,19 +96,39 @@ final class RevalidatingSecurityContextRepository implements SecurityContextRepo
             log.warn("Could not re-read account {} for its session: {}", user.accountId(), ex.getMessage());
             return context;
         }
-        if (current.isEmpty()) {
+        if (current.isEmpty() || current.get().credentialVersion() != user.credentialVersion()) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
             }
             return strategy.createEmptyContext();
         }
-        CurrentUser fresh = current.get();
-        UsernamePasswordAuthenticationToken refreshed = UsernamePasswordAuthenticationToken.authenticated(fresh, null,
-                fresh.getAuthorities());
-        refreshed.setDetails(authentication.getDetails());
+        return signedIn(current.get(), authentication.getDetails());
+    }
+
+    /**
+     * Stores the account as it stands now in this session, new credential version included. Only the request
+     * that changed the password calls this, so only its session is carried over to the new password.
+     */
+    @Override
+    public void keepThisSession(HttpServletRequest request, HttpServletResponse response) {
+        Authentication authentication = strategy.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
+            return;
+        }
+        accounts.signedInAccount(user.accountId()).ifPresent(fresh -> {
+            SecurityContext context = signedIn(fresh, authentication.getDetails());
+            strategy.setContext(context);
+            delegate.saveContext(context, request, response);
+        });
+    }
+
+    private SecurityContext signedIn(CurrentUser user, @Nullable Object details) {
+        UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(user,
+                null, user.getAuthorities());
+        authentication.setDetails(details);
         SecurityContext result = strategy.createEmptyContext();
-        result.setAuthentication(refreshed);
+        result.setAuthentication(authentication);
         return result;
     }
 

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import no.fagflyt.platform.AccountLookup;
+import no.fagflyt.platform.OpenSessions;
 import no.fagflyt.platform.Role;
 
 import org.springframework.context.annotation.Bean;
@@ -34,7 +35,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
-            AccountLookup accounts, AuthenticationProvider logins) throws Exception {
+            RevalidatingSecurityContextRepository sessions, AuthenticationProvider logins) throws Exception {
         // The one way to log in: the accounts module's provider, which throttles and counts attempts.
         http.authenticationManager(new ProviderManager(logins));
         http.authorizeHttpRequests(requests -> requests
@@ -52,15 +53,19 @@ class SecurityConfiguration {
             .defaultSuccessUrl("/", true)
             .failureHandler(failureHandler));
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"));
-        http.securityContext(context -> context.securityContextRepository(new RevalidatingSecurityContextRepository(
-                new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
-                        new HttpSessionSecurityContextRepository()),
-                accounts)));
+        http.securityContext(context -> context.securityContextRepository(sessions));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
             .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
+    }
+
+    /** Where sessions keep their sign-in, re-read on every request; also the {@link OpenSessions} of the modules. */
+    @Bean
+    RevalidatingSecurityContextRepository openSessions(AccountLookup accounts) {
+        return new RevalidatingSecurityContextRepository(new DelegatingSecurityContextRepository(
+                new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository()), accounts);
     }
 
     @Bean
