@@ -21,12 +21,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.NorwegianTexts;
 import no.fagflyt.support.IntegrationTest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,11 +41,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.util.ClassUtils;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -88,6 +98,9 @@ class HostileInputTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MessageSource messages;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -157,6 +170,10 @@ class HostileInputTests {
         if (body.contains("??")) {
             return "raw message key on the page";
         }
+        String unnamed = unnamedField(result, body);
+        if (unnamed != null) {
+            return unnamed;
+        }
         if (status >= 400) {
             // The Norwegian 400 or 404 page.
             return null;
@@ -169,6 +186,68 @@ class HostileInputTests {
             return "control characters accepted";
         }
         return null;
+    }
+
+    /**
+     * Null when every type error the answer shows names its field or parameter by its Norwegian label,
+     * otherwise the fields and parameters without one: a new field needs its {@code objectName.field}
+     * key, a new request parameter its {@code param.<name>} key.
+     */
+    private String unnamedField(MvcResult result, String body) {
+        Set<String> unnamed = new java.util.LinkedHashSet<>();
+        List<FieldError> errors = new ArrayList<>();
+        if (result.getModelAndView() != null) {
+            for (Object value : result.getModelAndView().getModel().values()) {
+                if (value instanceof BindingResult binding) {
+                    errors.addAll(binding.getFieldErrors());
+                }
+            }
+        }
+        Exception resolved = result.getResolvedException();
+        if (resolved instanceof BindException binding) {
+            errors.addAll(binding.getFieldErrors());
+        }
+        for (FieldError error : errors) {
+            if (error.getCode() == null || !error.getCode().startsWith("typeMismatch")) {
+                continue;
+            }
+            Object[] arguments = error.getArguments();
+            String key = error.getObjectName() + "." + error.getField();
+            if (arguments == null || arguments.length == 0
+                    || !(arguments[0] instanceof MessageSourceResolvable field)) {
+                unnamed.add("type error of " + key + " without the field as its first argument");
+                continue;
+            }
+            String label = label(field.getCodes());
+            if (label == null) {
+                unnamed.add("no Norwegian label for the field " + key);
+            }
+            else if (!messages.getMessage(error, NorwegianTexts.BOKMAL).contains(label)) {
+                unnamed.add("the type error of " + key + " does not name its field «" + label + "»");
+            }
+        }
+        String parameter = resolved instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : resolved instanceof MissingServletRequestParameterException missing ? missing.getParameterName()
+                : null;
+        if (parameter != null) {
+            String label = label(new String[] { "param." + parameter });
+            if (label == null) {
+                unnamed.add("no Norwegian label for the parameter param." + parameter);
+            }
+            else if (!body.contains(label)) {
+                unnamed.add("the 400 page does not name the parameter «" + label + "»");
+            }
+        }
+        return unnamed.isEmpty() ? null : String.join("; ", unnamed);
+    }
+
+    private String label(String[] codes) {
+        try {
+            return messages.getMessage(new DefaultMessageSourceResolvable(codes), NorwegianTexts.BOKMAL);
+        }
+        catch (NoSuchMessageException missing) {
+            return null;
+        }
     }
 
     private static String firstLine(String message) {

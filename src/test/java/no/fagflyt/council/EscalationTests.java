@@ -100,7 +100,7 @@ class EscalationTests {
         mvc.perform(post("/saker/" + councilCase.id() + "/eskaler").param("recipient", "DLG")
             .param("escalatedOn", "31.02.2026").param("question", "x").with(user(council.chair())).with(csrf()))
             .andExpect(status().isOk())
-            .andExpect(content().string(Matchers.containsString("«31.02.2026» er ikke en gyldig dato")));
+            .andExpect(content().string(Matchers.containsString("Dato saken ble sendt: «31.02.2026» er ikke en gyldig dato.")));
         mvc.perform(post("/saker/" + councilCase.id() + "/eskaler").param("recipient", "DLG")
             .param("escalatedOn", "01.01.2026").param("question", " ").with(user(council.chair())).with(csrf()))
             .andExpect(status().isOk())

@@ -299,7 +299,8 @@ class ExperienceEditingTests {
         mvc.perform(editNote(noteId, council.employee(), daysAgo(1), "x".repeat(201), "Ok", 0))
             .andExpect(content().string(Matchers.containsString("Tittelen kan ha høyst 200 tegn.")));
         mvc.perform(editNote(noteId, council.employee(), "31.02", "Innkalling", "Ok", 0))
-            .andExpect(content().string(Matchers.containsString("Skriv når det skjedde, som dd.mm.åååå.")));
+            .andExpect(content().string(Matchers.containsString(
+                    "Når det skjedde: «31.02» er ikke en gyldig dato. Skriv når det skjedde, som dd.mm.åååå.")));
         mvc.perform(editNote(noteId, council.employee(), daysAgo(-3), "Innkalling", "Ok", 0))
             .andExpect(content().string(Matchers.containsString("Datoen for når det skjedde kan ikke være frem i tid.")));
         mvc.perform(post("/temaer/" + topicId + "/endre").with(user(council.employee())).with(csrf())

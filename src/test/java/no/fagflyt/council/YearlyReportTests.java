@@ -137,6 +137,20 @@ class YearlyReportTests {
             .andExpect(status().isForbidden());
     }
 
+    /** A type error names its field or parameter in Norwegian, on the form and on the 400 page. */
+    @Test
+    void aYearThatIsNoNumberIsNamedAsTheYear() throws Exception {
+        String page = "/rad/" + council.body().id() + "/arsrapport";
+        mvc.perform(get(page).param("ar", "i fjor").with(user(council.chair())))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(Matchers.containsString("Verdien i «År» har feil format")));
+        mvc.perform(post(page + "/gevinster").param("year", "i fjor").param("gain", "UKJENT")
+            .param("evidence", "Tekst").with(user(council.chair())).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(Matchers.containsString("År: «i fjor» er ikke et gyldig tall.")))
+            .andExpect(content().string(Matchers.containsString("Gevinst: «UKJENT» er ikke et av valgene.")));
+    }
+
     @Test
     void thePdfHasTheNumbersAndTheEvidence() throws Exception {
         byte[] pdf = mvc.perform(get("/rad/" + council.body().id() + "/arsrapport.pdf").param("ar", String.valueOf(year))

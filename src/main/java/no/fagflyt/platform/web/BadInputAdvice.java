@@ -7,8 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import no.fagflyt.platform.Flash;
 import no.fagflyt.platform.NorwegianTexts;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -29,9 +32,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The answers to requests that cannot be carried out as sent, instead of a server error: a value in the
- * address or a parameter of the wrong type or missing gets the Norwegian 400 page naming the parameter, a
- * date or year beyond what the calendar reaches gets it too, and two people changing the same thing at
- * once (an optimistic-lock conflict, a lock wait that lost, a row the other one inserted first) sends the
+ * address or a parameter of the wrong type or missing gets the Norwegian 400 page naming the parameter by
+ * its Norwegian name, a date or year beyond what the calendar reaches gets it too, and two people changing
+ * the same thing at once (an optimistic-lock conflict, a lock wait that lost, a row the other one inserted first) sends the
  * one who came second back to the page with the ordinary conflict message.
  */
 @ControllerAdvice
@@ -51,7 +54,7 @@ class BadInputAdvice {
     @ExceptionHandler({ MethodArgumentTypeMismatchException.class, MethodArgumentConversionNotSupportedException.class })
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String wrongType(org.springframework.beans.TypeMismatchException ex, Model model) {
-        model.addAttribute("problem", new Flash("error.400.parameter", new Object[] { ex.getPropertyName() }));
+        model.addAttribute("problem", new Flash("error.400.parameter", new Object[] { parameter(ex.getPropertyName()) }));
         return VIEW;
     }
 
@@ -70,14 +73,14 @@ class BadInputAdvice {
     @ExceptionHandler(MissingServletRequestParameterException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String missing(MissingServletRequestParameterException ex, Model model) {
-        model.addAttribute("problem", new Flash("error.400.missing", new Object[] { ex.getParameterName() }));
+        model.addAttribute("problem", new Flash("error.400.missing", new Object[] { parameter(ex.getParameterName()) }));
         return VIEW;
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String missingPart(MissingServletRequestPartException ex, Model model) {
-        model.addAttribute("problem", new Flash("error.400.missing", new Object[] { ex.getRequestPartName() }));
+        model.addAttribute("problem", new Flash("error.400.missing", new Object[] { parameter(ex.getRequestPartName()) }));
         return VIEW;
     }
 
@@ -94,6 +97,16 @@ class BadInputAdvice {
         log.info("Date out of range in a request: {}", ex.getMessage());
         model.addAttribute("problem", new Flash("error.400.date", new Object[0]));
         return VIEW;
+    }
+
+    /**
+     * A request parameter by its Norwegian name, {@code param.<name>} in the bundles (e.g.
+     * {@code param.ar=År}); the parameter's own name only if a new one has none yet, which
+     * HostileInputTests reports.
+     */
+    private static MessageSourceResolvable parameter(@Nullable String name) {
+        String shown = name == null ? "" : name;
+        return new DefaultMessageSourceResolvable(new String[] { "param." + shown }, shown);
     }
 
     @ExceptionHandler({ ConcurrencyFailureException.class, DuplicateKeyException.class })

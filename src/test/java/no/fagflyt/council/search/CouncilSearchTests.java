@@ -271,7 +271,7 @@ class CouncilSearchTests {
             .andExpect(content().string(Matchers.not(Matchers.containsString("Treff"))));
         mvc.perform(get("/rad/sok").param("q", "x").param("year", "i fjor").with(user(council.employee())))
             .andExpect(status().isOk())
-            .andExpect(content().string(Matchers.containsString("«i fjor» er ikke et gyldig tall")));
+            .andExpect(content().string(Matchers.containsString("År: «i fjor» er ikke et gyldig tall.")));
         mvc.perform(get("/rad").with(user(council.employee())))
             .andExpect(content().string(Matchers.containsString("action=\"/rad/sok\"")));
     }
