@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 
 import no.fagflyt.council.CouncilFixture.Council;
@@ -149,6 +150,16 @@ class YearlyReportTests {
             .andExpect(status().isOk())
             .andExpect(content().string(Matchers.containsString("År: «i fjor» er ikke et gyldig tall.")))
             .andExpect(content().string(Matchers.containsString("Gevinst: «UKJENT» er ikke et av valgene.")));
+    }
+
+    @Test
+    void aYearBeyondTheCalendarIsNamedWithTheYearsAllowed() throws Exception {
+        String page = "/rad/" + council.body().id() + "/arsrapport";
+        for (String address : List.of(page, page + ".pdf")) {
+            mvc.perform(get(address).param("ar", "999999999").with(user(council.chair())))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("«År» må være mellom 1900 og 2200.")));
+        }
     }
 
     @Test

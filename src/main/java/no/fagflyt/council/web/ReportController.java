@@ -10,6 +10,7 @@ import no.fagflyt.council.report.Gain;
 import no.fagflyt.council.report.YearlyReport;
 import no.fagflyt.council.web.Forms.EvidenceForm;
 import no.fagflyt.platform.CurrentUser;
+import no.fagflyt.platform.ParameterOutOfRange;
 import no.fagflyt.platform.Flash;
 import no.fagflyt.platform.Outcome;
 
@@ -50,7 +51,7 @@ class ReportController {
     @GetMapping("/rad/{bodyId}/arsrapport")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long bodyId,
             @RequestParam(name = "ar", required = false) @Nullable Integer year, Model model) {
-        int reportYear = year == null ? LocalDate.now(clock).getYear() : year;
+        int reportYear = ParameterOutOfRange.year(year, "ar", LocalDate.now(clock).getYear());
         model.addAttribute("evidenceForm", new EvidenceForm(reportYear, Gain.PASIENTSIKKERHET_OG_KVALITET, null));
         return view(user, bodyId, reportYear, model);
     }
@@ -77,7 +78,7 @@ class ReportController {
     @GetMapping("/rad/{bodyId}/arsrapport.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable long bodyId,
             @RequestParam(name = "ar", required = false) @Nullable Integer year) {
-        int reportYear = year == null ? LocalDate.now(clock).getYear() : year;
+        int reportYear = ParameterOutOfRange.year(year, "ar", LocalDate.now(clock).getYear());
         YearlyReport report = reports.report(user, bodyId, reportYear);
         return ResponseEntity.ok()
             .contentType(MediaType.APPLICATION_PDF)

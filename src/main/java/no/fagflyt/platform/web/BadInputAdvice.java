@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import no.fagflyt.platform.Flash;
 import no.fagflyt.platform.NorwegianTexts;
+import no.fagflyt.platform.ParameterOutOfRange;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -88,6 +89,14 @@ class BadInputAdvice {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String unreadable(Model model) {
         model.addAttribute("problem", new Flash("error.400.text", new Object[0]));
+        return VIEW;
+    }
+
+    @ExceptionHandler(ParameterOutOfRange.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String outOfRange(ParameterOutOfRange ex, Model model) {
+        model.addAttribute("problem", new Flash("error.400.range", new Object[] { parameter(ex.parameter()),
+                String.valueOf(ex.min()), String.valueOf(ex.max()) }));
         return VIEW;
     }
 
