@@ -24,6 +24,7 @@ import no.fagflyt.competence.framework.FrameworkContent;
 import no.fagflyt.competence.framework.ScaleLevel;
 import no.fagflyt.competence.framework.TacitCategory;
 import no.fagflyt.competence.framework.VersionStatus;
+import no.fagflyt.platform.PlainText;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -343,6 +344,11 @@ class CaseJson {
             findings.problem("competence.exchange.error.case.notPackage");
             return null;
         }
+        String unstorable = firstControlCharacter(root, "");
+        if (unstorable != null) {
+            findings.problem("competence.exchange.error.case.controlCharacter", unstorable);
+            return null;
+        }
         JsonNode pack = root.path("CFPackage").isObject() ? root.get("CFPackage") : root;
         JsonNode document = pack.path("CFDocument");
         if (!document.isObject()) {
@@ -621,6 +627,30 @@ class CaseJson {
 
     private static ExchangeMessage associationPlace(int index, String identifier, String field) {
         return ExchangeMessage.of("competence.exchange.place.association", index, identifier, field);
+    }
+
+    /** Where the first text with a control character is (such as NUL, which no database stores), or null. */
+    private static @Nullable String firstControlCharacter(JsonNode node, String path) {
+        if (node.isString()) {
+            return PlainText.hasControlCharacter(node.asString()) ? path : null;
+        }
+        if (node.isObject()) {
+            for (var property : node.properties()) {
+                String found = firstControlCharacter(property.getValue(), path + "/" + property.getKey());
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String found = firstControlCharacter(node.get(i), path + "/" + i);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static String text(JsonNode node, String field) {

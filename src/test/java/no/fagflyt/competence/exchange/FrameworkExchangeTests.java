@@ -294,6 +294,8 @@ class FrameworkExchangeTests {
         assertProblem(json.replace("\"fullStatement\" : \"Registrering\",", "").getBytes(StandardCharsets.UTF_8),
                 "CFItems nr. 1 (" + areaId + "), feltet «fullStatement»: mangler.");
         assertProblem("{\"CFItems\": []}".getBytes(StandardCharsets.UTF_8), "Filen har ingen CFDocument");
+        assertProblem(json.replace("\"fullStatement\" : \"Registrering\",", "\"fullStatement\" : \"Regi\\u0000strering\",")
+            .getBytes(StandardCharsets.UTF_8), "Teksten i «/CFItems/0/fullStatement» inneholder kontrolltegn");
     }
 
     @Test
