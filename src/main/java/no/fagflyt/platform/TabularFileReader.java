@@ -11,7 +11,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,8 +49,6 @@ import org.xml.sax.XMLReader;
 public class TabularFileReader {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-
-    private static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     static final String UNREADABLE_XLSX = "Excel-filen kunne ikke leses. Er den skadet eller passordbeskyttet?";
 
@@ -188,7 +185,7 @@ public class TabularFileReader {
         public String formatRawCellContents(double value, int formatIndex, String formatString,
                 boolean use1904Windowing) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().format(NORWEGIAN_DATE);
+                return NorwegianTime.date(DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate());
             }
             return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
         }

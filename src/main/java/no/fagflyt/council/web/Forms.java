@@ -21,6 +21,7 @@ import no.fagflyt.council.schedule.Frequency;
 import no.fagflyt.council.schedule.HolidayRule;
 import no.fagflyt.council.schedule.WeekOrdinal;
 import no.fagflyt.council.schedule.Weekday;
+import no.fagflyt.platform.ParameterOutOfRange;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -202,8 +203,9 @@ final class Forms {
     record FromLogForm(@Nullable Long noteId, @Nullable Long topicId) {
     }
 
-    record EvidenceForm(@NotNull(message = "{council.validation.required}") @Min(value = 1900,
-            message = "{report.error.year}") @Max(value = 2200, message = "{report.error.year}") @Nullable Integer year,
+    record EvidenceForm(@NotNull(message = "{council.validation.required}")
+            @Min(value = ParameterOutOfRange.FIRST_YEAR, message = "{report.error.year}")
+            @Max(value = ParameterOutOfRange.LAST_YEAR, message = "{report.error.year}") @Nullable Integer year,
             @NotNull(message = "{council.validation.choose}") @Nullable Gain gain,
             @NotBlank(message = "{council.validation.required}") @Size(max = 4000, message = "{council.validation.tooLong}") @Nullable String evidence) {
     }

@@ -2,7 +2,6 @@ package no.fagflyt.organisation.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 
@@ -13,9 +12,6 @@ import org.springframework.validation.BindingResult;
 
 /** Small helpers shared by the admin controllers: refusals as field errors, Norwegian number and date input. */
 final class FormSupport {
-
-    /** Dates outside input fields are shown the Norwegian way. */
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private FormSupport() {
     }

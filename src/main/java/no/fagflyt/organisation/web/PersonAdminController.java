@@ -21,6 +21,7 @@ import no.fagflyt.organisation.internal.Person;
 import no.fagflyt.organisation.internal.PersonAdministration;
 import no.fagflyt.platform.CurrentUser;
 import no.fagflyt.platform.Flash;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.NotFoundProblem;
 import no.fagflyt.platform.Outcome;
 
@@ -198,7 +199,7 @@ class PersonAdminController {
         catch (OptimisticLockingFailureException ex) {
             return showConflict(user, personId, "endEmploymentForm", model);
         }
-        Flash.success(redirect, "admin.person.ended", person.fullName(), lastDay.format(FormSupport.DATE));
+        Flash.success(redirect, "admin.person.ended", person.fullName(), NorwegianTime.date(lastDay));
         return "redirect:/admin/personer/" + personId;
     }
 

@@ -19,6 +19,7 @@ import no.fagflyt.organisation.UnitView;
 import no.fagflyt.organisation.internal.Unit;
 import no.fagflyt.organisation.internal.UnitAdministration;
 import no.fagflyt.platform.Flash;
+import no.fagflyt.platform.NorwegianTime;
 import no.fagflyt.platform.Outcome;
 
 import org.jspecify.annotations.Nullable;
@@ -232,7 +233,7 @@ class UnitAdminController {
         catch (OptimisticLockingFailureException ex) {
             return showConflict(unitId, "endForm", model);
         }
-        Flash.success(redirect, "admin.unit.ended", unit.name(), endDate.format(FormSupport.DATE));
+        Flash.success(redirect, "admin.unit.ended", unit.name(), NorwegianTime.date(endDate));
         return "redirect:/admin/enheter/" + unitId;
     }
 
