@@ -134,7 +134,7 @@ public class AccountAdministration {
         if (account.isLocked(clock.instant())) {
             return Outcome.refused("currentPassword", "account.error.passwordLocked");
         }
-        if (PasswordPolicy.tooLong(currentPassword) || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+        if (!PasswordPolicy.matches(passwordEncoder, currentPassword, account.passwordHash())) {
             loginAttempts.recordFailure(account.id(), account.username());
             return Outcome.refused("currentPassword", "account.error.currentPasswordWrong");
         }

@@ -120,9 +120,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }
 
-    /** No stored password is over bcrypt's 72 bytes, so a longer one is wrong without asking bcrypt. */
     private boolean matches(String password, String hash) {
-        return !PasswordPolicy.tooLong(password) && passwordEncoder.matches(password, hash);
+        return PasswordPolicy.matches(passwordEncoder, password, hash);
     }
 
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import no.fagflyt.platform.Outcome;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * What a new password must be: long (a sentence is easier to remember than random symbols), within bcrypt's
@@ -51,6 +52,11 @@ final class PasswordPolicy {
 
     static boolean tooLong(String password) {
         return password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
+    }
+
+    /** No stored password is over bcrypt's 72 bytes, so a longer one is wrong without asking bcrypt. */
+    static boolean matches(PasswordEncoder encoder, String password, String hash) {
+        return !tooLong(password) && encoder.matches(password, hash);
     }
 
     /** "Sommer2024!", "passordpassord" and "1234567890123" are all common; "sommer i bergen" is not. */
